@@ -1,0 +1,3 @@
+export declare const projectRoot: string;
+export declare const defaultGeoSource: string;
+export declare function geoInputsHash(sourceDir?: string): string;

@@ -1,0 +1,54 @@
+// The map adapter: owns the maplibregl.Map; React mounts it, the rest of the app talks to it
+// through this class only.
+import * as maplibregl from "maplibre-gl";
+import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
+import "maplibre-gl/dist/maplibre-gl.css";
+import type { FranceLayers } from "../io/geo-files.ts";
+import { ATTRIBUTION, baseStyle, communeFillLayer, departementLineLayer, SOURCE_COMMUNES, SOURCE_DEPARTEMENTS } from "./map-style.ts";
+
+// Without this the worker is missing from `vite build` output (maplibre-gl 6).
+maplibregl.setWorkerUrl(workerUrl);
+
+/** Metropolitan France, with room for Corsica. */
+export const FRANCE_BOUNDS: [[number, number], [number, number]] = [[-5.3, 41.2], [9.7, 51.2]];
+
+export class MapController {
+  readonly map: maplibregl.Map;
+
+  constructor(container: HTMLElement) {
+    this.map = new maplibregl.Map({
+      container,
+      style: baseStyle() as maplibregl.StyleSpecification,
+      bounds: FRANCE_BOUNDS,
+      fitBoundsOptions: { padding: 16 },
+      attributionControl: false,
+      maxZoom: 14,
+      // Keeps the canvas readable for screenshots and image export.
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    this.map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: ATTRIBUTION }));
+    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
+  }
+
+  /** Draws communes and département borders; resolves at the next `idle`. */
+  showFrance(layers: FranceLayers): Promise<void> {
+    const add = () => {
+      this.map.addSource(SOURCE_COMMUNES, { type: "geojson", data: layers.communes, promoteId: "code" });
+      this.map.addSource(SOURCE_DEPARTEMENTS, { type: "geojson", data: layers.departements, promoteId: "code" });
+      this.map.addLayer(communeFillLayer);
+      this.map.addLayer(departementLineLayer);
+    };
+    return new Promise((resolve) => {
+      const run = () => {
+        add();
+        this.map.once("idle", () => resolve());
+      };
+      if (this.map.isStyleLoaded()) run();
+      else this.map.once("load", run);
+    });
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+}

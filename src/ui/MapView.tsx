@@ -1,0 +1,49 @@
+import { useEffect, useRef, useState } from "react";
+import { loadFranceLayers } from "../io/geo-files.ts";
+import { MapController } from "../map/map-controller.ts";
+
+declare global {
+  interface Window {
+    /** The map adapter, for browser tests and automation. */
+    cartoMap?: MapController;
+  }
+}
+
+type Status = { kind: "loading" } | { kind: "ready"; communes: number } | { kind: "error"; message: string };
+
+export function MapView() {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [status, setStatus] = useState<Status>({ kind: "loading" });
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const controller = new MapController(container);
+    window.cartoMap = controller;
+    const abort = new AbortController();
+    loadFranceLayers(abort.signal)
+      .then(async (layers) => {
+        await controller.showFrance(layers);
+        if (!abort.signal.aborted) setStatus({ kind: "ready", communes: layers.communes.features.length });
+      })
+      .catch((error: unknown) => {
+        if (!abort.signal.aborted) setStatus({ kind: "error", message: error instanceof Error ? error.message : String(error) });
+      });
+    return () => {
+      abort.abort();
+      controller.destroy();
+      if (window.cartoMap === controller) delete window.cartoMap;
+    };
+  }, []);
+
+  return (
+    <section className="map-panel" aria-label="Carte des communes de France">
+      <div ref={containerRef} className="map" data-status={status.kind} />
+      <p className="map-status" role="status">
+        {status.kind === "loading" && "Chargement des contours des communes…"}
+        {status.kind === "ready" && `${status.communes.toLocaleString("fr-FR")} communes affichées`}
+        {status.kind === "error" && `Erreur : ${status.message}`}
+      </p>
+    </section>
+  );
+}

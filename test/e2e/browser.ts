@@ -1,0 +1,66 @@
+// Debian's Chromium driven by playwright-core, each test file in a fresh profile.
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { projectRoot } from "../../scripts/lib/geo-inputs.mjs";
+
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  // WebGL through SwiftShader, the software renderer.
+  "--enable-unsafe-swiftshader",
+  "--use-angle=swiftshader",
+];
+
+export const outputDir = join(projectRoot, "test/output");
+
+export interface BrowserSession {
+  context: BrowserContext;
+  page: Page;
+  /** Requests the page made to another origin than the app's. */
+  foreignRequests: string[];
+  /** Errors thrown in the page. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+export async function openBrowser(baseUrl: string, viewport = { width: 1280, height: 800 }): Promise<BrowserSession> {
+  const profile = mkdtempSync(join(tmpdir(), "carto-e2e-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport,
+    locale: "fr-FR",
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const origin = new URL(baseUrl).origin;
+  const foreignRequests: string[] = [];
+  const pageErrors: string[] = [];
+  context.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) foreignRequests.push(url);
+  });
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  return {
+    context,
+    page,
+    foreignRequests,
+    pageErrors,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export function screenshotPath(name: string): string {
+  mkdirSync(outputDir, { recursive: true });
+  return join(outputDir, `${name}.png`);
+}
