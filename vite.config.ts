@@ -8,6 +8,8 @@ export default defineConfig({
   build: {
     target: "es2022",
     chunkSizeWarningLimit: 1500,
+    // DSFR icons stay separate files, fetched only when a page shows them.
+    assetsInlineLimit: (file: string) => (file.endsWith(".svg") ? false : undefined),
   },
   test: {
     projects: [
