@@ -1,9 +1,9 @@
-// Builds what the app needs and is missing or stale: the geometry (public/geo/).
-// Usage: node scripts/ensure-built.mjs
+// Builds what the app needs and is missing or stale: the geometry (public/geo/), then the
+// demo project (public/demo/). Usage: node scripts/ensure-built.mjs
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { defaultGeoSource, geoInputsHash, projectRoot } from "./lib/geo-inputs.mjs";
+import { defaultGeoSource, demoInputsHash, geoInputsHash, projectRoot } from "./lib/geo-inputs.mjs";
 
 const tsx = join(projectRoot, "node_modules/tsx/dist/cli.mjs");
 
@@ -30,4 +30,12 @@ if (!geoIsCurrent()) {
     process.exit(1);
   }
   run("Construction de la géométrie (public/geo/)", [tsx, "scripts/geo/build-geo.ts"]);
+}
+
+const demoStamp = join(projectRoot, "public/demo/inputs-hash.txt");
+const demoHash = demoInputsHash();
+const demoIsCurrent = existsSync(join(projectRoot, "public/demo/projet-demo.json")) && existsSync(demoStamp) && readFileSync(demoStamp, "utf8") === demoHash;
+if (!demoIsCurrent) {
+  run("Génération du jeu de démonstration fictif (public/demo/)", [tsx, "scripts/demo-data.ts"]);
+  writeFileSync(demoStamp, demoHash);
 }

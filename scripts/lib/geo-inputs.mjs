@@ -1,5 +1,5 @@
-// Fingerprint of everything the geometry build reads: its own code, the pinned COG package
-// and the source files' checksums. `npm start` rebuilds public/geo when it changes.
+// Fingerprints of what the data builds read, so `npm start` rebuilds public/geo and the demo
+// project when (and only when) their inputs change.
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -9,18 +9,26 @@ import { fileURLToPath } from "node:url";
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const defaultGeoSource = resolve(projectRoot, "../shared/data/admin-express-cog2018");
 
-export function geoInputsHash(sourceDir = defaultGeoSource) {
+const tsFilesOf = (dir) => readdirSync(join(projectRoot, dir)).filter((name) => name.endsWith(".ts")).sort().map((name) => join(dir, name));
+
+function hashFiles(files, extra) {
   const hash = createHash("sha256");
-  const geoDir = join(projectRoot, "scripts/geo");
-  const code = [
-    ...readdirSync(geoDir).filter((name) => name.endsWith(".ts")).sort().map((name) => join(geoDir, name)),
-    // The domain modules the build imports.
-    ...["cog-migration.ts", "ellipsoid-area.ts", "territory-reference.ts"].map((name) => join(projectRoot, "src/domain", name)),
-  ];
-  for (const file of code) hash.update(file.slice(projectRoot.length)).update(readFileSync(file));
-  const require = createRequire(import.meta.url);
-  hash.update(readFileSync(require.resolve("@etalab/decoupage-administratif/package.json")));
-  const sums = join(sourceDir, "SHA256SUMS");
-  hash.update(existsSync(sums) ? readFileSync(sums) : sourceDir);
+  for (const file of files) hash.update(file).update(readFileSync(join(projectRoot, file)));
+  for (const value of extra) hash.update(value);
   return hash.digest("hex").slice(0, 16);
+}
+
+/** The geometry build: its code, the domain modules it imports, the pinned COG, the source's checksums. */
+export function geoInputsHash(sourceDir = defaultGeoSource) {
+  const require = createRequire(import.meta.url);
+  const sums = join(sourceDir, "SHA256SUMS");
+  return hashFiles(
+    [...tsFilesOf("scripts/geo"), ...["cog-migration.ts", "ellipsoid-area.ts", "territory-reference.ts"].map((name) => `src/domain/${name}`)],
+    [readFileSync(require.resolve("@etalab/decoupage-administratif/package.json")), existsSync(sums) ? readFileSync(sums) : sourceDir],
+  );
+}
+
+/** The demo project: its generator, the domain and the project file writer, and the geometry it starts from. */
+export function demoInputsHash() {
+  return hashFiles(["scripts/demo-data.ts", "scripts/lib/load-reference.ts", ...tsFilesOf("scripts/demo"), ...tsFilesOf("src/domain"), ...tsFilesOf("src/io")], [geoInputsHash()]);
 }

@@ -1,24 +1,77 @@
 import { Header } from "@codegouvfr/react-dsfr/Header";
+import { useState } from "react";
+import { createAppStore } from "../store/app-store.ts";
+import { DemoNotice } from "./DemoNotice.tsx";
+import { DetailsPanel } from "./DetailsPanel.tsx";
+import { HoverInfo } from "./HoverInfo.tsx";
+import { IndicatorsPanel } from "./IndicatorsPanel.tsx";
+import { LayersPanel } from "./LayersPanel.tsx";
+import { Legend } from "./Legend.tsx";
 import { MapView } from "./MapView.tsx";
+import { SearchBox } from "./SearchBox.tsx";
+import { StoreContext, useAppState } from "./store-context.tsx";
+import { TerritoryPicker } from "./TerritoryPicker.tsx";
+import { useAppLoader } from "./useAppLoader.ts";
+
+function LoadStatus() {
+  const status = useAppState((state) => state.status);
+  const error = useAppState((state) => state.error);
+  if (status === "ready") return null;
+  if (status === "error") {
+    return (
+      <div className="fr-alert fr-alert--error fr-alert--sm" role="alert">
+        <p>{error}</p>
+      </div>
+    );
+  }
+  return (
+    <p className="fr-text--sm" role="status">
+      Chargement des territoires et des facilitateurs…
+    </p>
+  );
+}
+
+function MapLegend() {
+  const colouring = useAppState((state) => state.view.colouring);
+  return <Legend colouring={colouring} />;
+}
 
 export function App() {
+  const [store] = useState(createAppStore);
+  useAppLoader(store);
   return (
-    <div className="app">
-      <Header
-        brandTop={
-          <>
-            République
-            <br />
-            Française
-          </>
-        }
-        homeLinkProps={{ href: "./", title: "Accueil — Carto Clause Sociale" }}
-        serviceTitle="Carto Clause Sociale"
-        serviceTagline="Couverture des facilitateurs de la clause sociale d'insertion"
-      />
-      <main className="app-main" id="contenu">
-        <MapView />
-      </main>
-    </div>
+    <StoreContext.Provider value={store}>
+      <div className="app">
+        <Header
+          brandTop={
+            <>
+              République
+              <br />
+              Française
+            </>
+          }
+          homeLinkProps={{ href: "./", title: "Accueil — Carto Clause Sociale" }}
+          serviceTitle="Carto Clause Sociale"
+          serviceTagline="Couverture des facilitateurs de la clause sociale d'insertion"
+        />
+        <DemoNotice />
+        <div className="app-body">
+          <aside className="side-panel" aria-label="Panneau latéral">
+            <LoadStatus />
+            <SearchBox />
+            <TerritoryPicker />
+            <DetailsPanel />
+            <IndicatorsPanel />
+            <LayersPanel />
+          </aside>
+          <main className="app-map" id="contenu">
+            <MapView />
+            <HoverInfo />
+            <MapLegend />
+            <p className="sources fr-text--xs">Sources : contours IGN Admin Express (Licence Ouverte) ; communes, EPCI et populations : COG de l'INSEE.</p>
+          </main>
+        </div>
+      </div>
+    </StoreContext.Provider>
   );
 }

@@ -1,0 +1,71 @@
+// npm run demo-data [-- --out FILE]
+// Writes the fictional demo project (public/demo/projet-demo.json by default), the same
+// bytes on every run, and prints its figures.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { computeAll, type ComputeResult } from "../src/domain/recompute.ts";
+import type { Project } from "../src/domain/model.ts";
+import { linkProjectToCommunes } from "../src/domain/spatial-links.ts";
+import type { TerritoryIndex } from "../src/domain/territory-index.ts";
+import { COMMUNE_STATUS } from "../src/domain/zones-blanches.ts";
+import { serializeProject } from "../src/io/project-file.ts";
+import { DEMO_TARGETS, generateDemoProject } from "./demo/generate.ts";
+import { projectRoot } from "./lib/geo-inputs.mjs";
+import { loadTerritory } from "./lib/load-reference.ts";
+
+const number = (value: number, digits = 0) => value.toLocaleString("fr-FR", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const percent = (part: number, whole: number) => `${number((100 * part) / whole, 1)} %`;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** The demo's figures, in French, one line each. */
+function describeDemo(index: TerritoryIndex, project: Project, result: ComputeResult): string[] {
+  const { national, regions } = result.indicators;
+  const pinned = regions.find((region) => region.code === DEMO_TARGETS.pinned.region)!;
+  const coordinateurs = project.facilitateurs.filter((f) => f.role === "coordinateur-regional").length;
+  const densityWhere = (wanted: number) => median([...result.status.keys()].filter((c) => wanted < 0 || result.status[c] === wanted).map((c) => index.population[c]! / Math.max(index.areaKm2[c]!, 0.01)));
+  const zones = national.zonesBlanches;
+  const regionNom = new Map(index.reference.regions.map((region) => [region.code, region.nom]));
+  return [
+    `Facilitateurs : ${national.facilitateurs} (dont ${national.vacantPosts} postes vacants), ${number(national.etp, 1)} ETP en poste ; ${national.structures} structures ; ${coordinateurs} coordinateurs régionaux`,
+    `${pinned.nom} : ${pinned.facilitateurs} facilitateurs, ${number(pinned.etp, 1)} ETP`,
+    `Communes : ${number(national.total.communes)} ; sans facilitateur ${number(zones.sansFacilitateur.communes)} (${percent(zones.sansFacilitateur.communes, national.total.communes)}), extension seulement ${number(zones.extensionSeulement.communes)} (${percent(zones.extensionSeulement.communes, national.total.communes)}), capacité insuffisante ${number(zones.capaciteInsuffisante.communes)} (${percent(zones.capaciteInsuffisante.communes, national.total.communes)})`,
+    `Densité médiane (hab./km²) : communes sans facilitateur ${number(densityWhere(COMMUNE_STATUS.sansFacilitateur), 1)}, toutes communes ${number(densityWhere(-1), 1)}`,
+    `Population couverte : ${percent(national.covered.population, national.total.population)} ; ${number(national.etpPer100k ?? 0, 2)} ETP pour 100 000 habitants`,
+    `Chevauchements : ${number(national.overlap.communes)} communes, ${number(result.overlaps.pairs.length)} paires de facilitateurs`,
+    `Régions sans coordinateur : ${result.regionsSansCoordinateur.map((code) => regionNom.get(code)).join(", ")}`,
+    `Acheteurs de l'État : ${national.acheteurs}, dont ${national.acheteursInZonesBlanches} en zone blanche`,
+    ...result.grandsProjets.map((g) => `Grand projet « ${g.nom} » : ${g.communes} communes, ${percent(g.coveredPopulation, g.population)} de la population couverte, ${g.facilitateurs.length} facilitateurs`),
+  ];
+}
+
+function parseArgs(argv: string[]): string {
+  let out = join(projectRoot, "public/demo/projet-demo.json");
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--out" && argv[i + 1]) out = resolve(argv[++i]!);
+    else throw new Error(`argument inconnu : ${argv[i]} (usage : npm run demo-data -- [--out FICHIER])`);
+  }
+  return out;
+}
+
+function main() {
+  const out = parseArgs(process.argv.slice(2));
+  const territory = loadTerritory();
+  const project = generateDemoProject(territory.reference, territory.topology);
+  const text = serializeProject(project);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, text);
+  const result = computeAll(territory.index, project, { links: linkProjectToCommunes(territory.index, territory.shapes, project) });
+  console.log(`Jeu de démonstration fictif écrit dans ${relative(process.cwd(), out) || out} (${number(Buffer.byteLength(text))} octets)`);
+  for (const line of describeDemo(territory.index, project, result)) console.log(line);
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(`Erreur : ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

@@ -1,0 +1,69 @@
+/**
+ * Zones blanches, the three kinds of the call for projects, as one status per commune
+ * (the first that applies):
+ * 1. sans facilitateur: no facilitator covers the commune;
+ * 2. extension seulement: covered only through a neighbour's *extension limitrophe*;
+ * 3. capacité insuffisante: covered by facilitators of its own territory, but they bring
+ *    fewer ETP per 100,000 habitants than the threshold, or serve more acheteurs de l'État
+ *    per ETP than the threshold (see `Seuils`).
+ */
+import { shareOfEtp, type Coverage } from "./coverage.ts";
+import type { Seuils } from "./model.ts";
+import type { PerimeterSet } from "./perimeter.ts";
+import type { TerritoryIndex } from "./territory-index.ts";
+
+export const COMMUNE_STATUS = { couverte: 0, sansFacilitateur: 1, extensionSeulement: 2, capaciteInsuffisante: 3 } as const;
+export type CommuneStatus = (typeof COMMUNE_STATUS)[keyof typeof COMMUNE_STATUS];
+export type ZoneBlancheKind = Exclude<keyof typeof COMMUNE_STATUS, "couverte">;
+export const ZONE_BLANCHE_KINDS: readonly ZoneBlancheKind[] = ["sansFacilitateur", "extensionSeulement", "capaciteInsuffisante"];
+
+export interface BuyerLoad {
+  /**
+   * Acheteurs de l'État per ETP of facilitator f: each buyer is shared among the
+   * facilitators of its commune in proportion to the ETP they bring there. 0 without ETP.
+   */
+  perFacilitateur: Float64Array;
+  /** Acheteurs per ETP seen by commune c: its facilitators' loads, weighted by the ETP each brings to c. */
+  perCommune: Float64Array;
+}
+
+/** Load of State buyers on facilitators; `acheteurCommunes[b]` is buyer b's commune index or -1. */
+export function computeBuyerLoad(index: TerritoryIndex, coverage: Coverage, perimeters: PerimeterSet, acheteurCommunes: Int32Array): BuyerLoad {
+  const { offsets, facilitateurs, capacityEtp, effectiveEtp } = coverage;
+  const buyers = new Float64Array(effectiveEtp.length);
+  for (const c of acheteurCommunes) {
+    if (c < 0 || capacityEtp[c]! === 0) continue;
+    for (let k = offsets[c]!; k < offsets[c + 1]!; k++) {
+      const f = facilitateurs[k]!;
+      const etp = effectiveEtp[f]!;
+      if (etp > 0) buyers[f]! += shareOfEtp(index, perimeters, etp, f, c) / capacityEtp[c]!;
+    }
+  }
+  const perFacilitateur = buyers.map((load, f) => (effectiveEtp[f]! > 0 ? load / effectiveEtp[f]! : 0));
+  const weighted = new Float64Array(index.communeCount);
+  for (let f = 0; f < effectiveEtp.length; f++) {
+    const etp = effectiveEtp[f]!;
+    if (etp === 0 || perFacilitateur[f] === 0) continue;
+    for (let k = perimeters.offsets[f]!; k < perimeters.offsets[f + 1]!; k++) {
+      const c = perimeters.communes[k]!;
+      weighted[c]! += shareOfEtp(index, perimeters, etp, f, c) * perFacilitateur[f]!;
+    }
+  }
+  const perCommune = weighted.map((sum, c) => (capacityEtp[c]! > 0 ? sum / capacityEtp[c]! : 0));
+  return { perFacilitateur, perCommune };
+}
+
+/** The status of every commune (values of `COMMUNE_STATUS`). */
+export function classifyCommunes(coverage: Coverage, load: BuyerLoad, seuils: Seuils): Uint8Array {
+  const { homeCount, extensionCount, etpPer100k } = coverage;
+  const status = new Uint8Array(homeCount.length);
+  for (let c = 0; c < status.length; c++) {
+    if (homeCount[c]! > 0) {
+      const short = etpPer100k[c]! < seuils.etpPour100000Habitants || load.perCommune[c]! > seuils.acheteursParEtp;
+      status[c] = short ? COMMUNE_STATUS.capaciteInsuffisante : COMMUNE_STATUS.couverte;
+    } else {
+      status[c] = extensionCount[c]! > 0 ? COMMUNE_STATUS.extensionSeulement : COMMUNE_STATUS.sansFacilitateur;
+    }
+  }
+  return status;
+}

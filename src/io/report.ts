@@ -1,0 +1,147 @@
+/**
+ * The indicators report (`npm run report`, and the app's export for the DREETS bilans):
+ * a stable JSON format with French field names, documented in the README, and its CSV
+ * form (one row per territory, the same fields as columns).
+ */
+import type { IndicatorLevel, Totals, UnitIndicators } from "../domain/indicators.ts";
+import type { Project, Seuils } from "../domain/model.ts";
+import type { ComputeResult } from "../domain/recompute.ts";
+import type { TerritoryIndex } from "../domain/territory-index.ts";
+
+export const REPORT_FORMAT = "carto-clause-sociale/rapport@1";
+
+/** Columns of a territory row, in order (also the CSV header). */
+export const REPORT_COLUMNS = [
+  "niveau",
+  "code",
+  "nom",
+  "communes",
+  "population",
+  "surfaceKm2",
+  "communesCouvertes",
+  "populationCouverte",
+  "surfaceCouverteKm2",
+  "communesSansFacilitateur",
+  "populationSansFacilitateur",
+  "surfaceSansFacilitateurKm2",
+  "communesExtensionSeulement",
+  "populationExtensionSeulement",
+  "surfaceExtensionSeulementKm2",
+  "communesCapaciteInsuffisante",
+  "populationCapaciteInsuffisante",
+  "surfaceCapaciteInsuffisanteKm2",
+  "communesEnChevauchement",
+  "populationEnChevauchement",
+  "facilitateurs",
+  "postesVacants",
+  "etp",
+  "structures",
+  "etpDeployes",
+  "etpPour100000Habitants",
+  "acheteursEtat",
+  "acheteursEtatEnZoneBlanche",
+  "coordinateursRegionaux",
+] as const;
+
+export type ReportRow = Record<(typeof REPORT_COLUMNS)[number], string | number | null>;
+
+export interface Report {
+  format: typeof REPORT_FORMAT;
+  projet: { nom: string; demo: boolean; avertissement: string | null; miseAJour: string | null };
+  referentiel: string;
+  seuils: Seuils;
+  niveau: IndicatorLevel;
+  territoires: ReportRow[];
+  regionsSansCoordinateur: { code: string; nom: string }[];
+  chevauchements: { facilitateurs: [string, string]; communes: number; population: number }[];
+  grandsProjets: {
+    id: string;
+    nom: string;
+    communes: number;
+    population: number;
+    communesCouvertes: number;
+    populationCouverte: number;
+    partPopulationCouverte: number | null;
+    facilitateurs: string[];
+  }[];
+  acheteursNonPlaces: number;
+}
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+function toRow(unit: UnitIndicators): ReportRow {
+  const { total, covered, zonesBlanches: zones } = unit;
+  const area = (totals: Totals) => round(totals.areaKm2, 1);
+  return {
+    niveau: unit.level,
+    code: unit.code,
+    nom: unit.nom,
+    communes: total.communes,
+    population: total.population,
+    surfaceKm2: area(total),
+    communesCouvertes: covered.communes,
+    populationCouverte: covered.population,
+    surfaceCouverteKm2: area(covered),
+    communesSansFacilitateur: zones.sansFacilitateur.communes,
+    populationSansFacilitateur: zones.sansFacilitateur.population,
+    surfaceSansFacilitateurKm2: area(zones.sansFacilitateur),
+    communesExtensionSeulement: zones.extensionSeulement.communes,
+    populationExtensionSeulement: zones.extensionSeulement.population,
+    surfaceExtensionSeulementKm2: area(zones.extensionSeulement),
+    communesCapaciteInsuffisante: zones.capaciteInsuffisante.communes,
+    populationCapaciteInsuffisante: zones.capaciteInsuffisante.population,
+    surfaceCapaciteInsuffisanteKm2: area(zones.capaciteInsuffisante),
+    communesEnChevauchement: unit.overlap.communes,
+    populationEnChevauchement: unit.overlap.population,
+    facilitateurs: unit.facilitateurs,
+    postesVacants: unit.vacantPosts,
+    etp: round(unit.etp, 2),
+    structures: unit.structures,
+    etpDeployes: round(unit.deployedEtp, 2),
+    etpPour100000Habitants: unit.etpPer100k === null ? null : round(unit.etpPer100k, 2),
+    acheteursEtat: unit.acheteurs,
+    acheteursEtatEnZoneBlanche: unit.acheteursInZonesBlanches,
+    coordinateursRegionaux: unit.coordinateurs,
+  };
+}
+
+/** The report of one level (national: one row; region, departement: one row per territory, by code). */
+export function buildReport(index: TerritoryIndex, project: Project, result: ComputeResult, level: IndicatorLevel): Report {
+  const { indicators } = result;
+  const units = level === "national" ? [indicators.national] : level === "region" ? indicators.regions : indicators.departements;
+  const idOf = (f: number) => project.facilitateurs[f]!.id;
+  const regionNom = new Map(index.reference.regions.map((region) => [region.code, region.nom]));
+  return {
+    format: REPORT_FORMAT,
+    projet: { nom: project.nom, demo: project.demo ?? false, avertissement: project.avertissement ?? null, miseAJour: project.miseAJour ?? null },
+    referentiel: index.reference.cog,
+    seuils: result.seuils,
+    niveau: level,
+    territoires: units.map(toRow),
+    regionsSansCoordinateur: result.regionsSansCoordinateur.map((code) => ({ code, nom: regionNom.get(code) ?? code })),
+    chevauchements: result.overlaps.pairs.map((pair) => ({ facilitateurs: [idOf(pair.a), idOf(pair.b)], communes: pair.communes, population: pair.population })),
+    grandsProjets: result.grandsProjets.map((summary) => ({
+      id: summary.id,
+      nom: summary.nom,
+      communes: summary.communes,
+      population: summary.population,
+      communesCouvertes: summary.coveredCommunes,
+      populationCouverte: summary.coveredPopulation,
+      partPopulationCouverte: summary.coveredShare === null ? null : round(summary.coveredShare, 4),
+      facilitateurs: summary.facilitateurs.map(idOf),
+    })),
+    acheteursNonPlaces: project.acheteurs.length - indicators.national.acheteurs,
+  };
+}
+
+function csvCell(value: string | number | null): string {
+  if (value === null) return "";
+  if (typeof value === "number") return String(value).replace(".", ",");
+  return /[;"\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** The territory rows as CSV for French spreadsheets: `;` between fields, decimal comma, CRLF line ends. */
+export function formatReportCsv(report: Report): string {
+  const lines = [REPORT_COLUMNS.join(";"), ...report.territoires.map((row) => REPORT_COLUMNS.map((column) => csvCell(row[column])).join(";"))];
+  return `${lines.join("\r\n")}\r\n`;
+}

@@ -1,0 +1,30 @@
+// The per-commune values the map colours by (feature-state, keyed on the INSEE code).
+// All keys are set at once, so switching the coloured layer needs no per-commune work.
+import type { ComputeResult } from "../domain/recompute.ts";
+import type { TerritoryIndex } from "../domain/territory-index.ts";
+import { capacityClass } from "./palettes.ts";
+
+/** Feature-state keys, one per coloured layer. */
+export const STATE_KEYS = { "zones-blanches": "zb", couverture: "cov", capacite: "cap", chevauchements: "ov", facilitateur: "fac" } as const;
+
+export type CommuneState = Record<(typeof STATE_KEYS)[keyof typeof STATE_KEYS], number>;
+
+/**
+ * One state per commune with geometry. `facilitatorColours[f]` is the colour index of
+ * facilitator f (see facilitator-colours.ts); a commune takes its first facilitator's.
+ */
+export function computeCommuneStates(index: TerritoryIndex, result: ComputeResult, facilitatorColours: Int8Array): Map<string, CommuneState> {
+  const { coverage, status } = result;
+  const states = new Map<string, CommuneState>();
+  for (let c = 0; c < index.communeCount; c++) {
+    const count = coverage.offsets[c + 1]! - coverage.offsets[c]!;
+    states.set(index.communeCodes[c]!, {
+      zb: status[c]!,
+      cov: Math.min(count, 3),
+      cap: coverage.homeCount[c]! > 0 ? capacityClass(coverage.etpPer100k[c]!) : 0,
+      ov: count >= 2 ? 1 : 0,
+      fac: count > 0 ? facilitatorColours[coverage.facilitateurs[coverage.offsets[c]!]!]! : -1,
+    });
+  }
+  return states;
+}

@@ -1,0 +1,59 @@
+// Colours of the coloured layers and their legends: colour-blind-safe palettes
+// (Okabe & Ito for categories, viridis for the sequential scale).
+import { scaleThreshold } from "d3-scale";
+import type { Colouring } from "../store/view.ts";
+
+export interface LegendEntry {
+  /** Value of the feature-state key this colour stands for. */
+  value: number;
+  colour: string;
+  label: string;
+}
+
+/** Neutral fill of communes outside every class (no facilitator for the "facilitateur" layer, etc.). */
+export const NEUTRAL = "#e6e6e6";
+
+/** ETP per 100,000 habitants: class limits of the capacity layer. */
+export const CAPACITY_LIMITS = [0.25, 0.5, 1, 2] as const;
+const CAPACITY_COLOURS = ["#fde725", "#5ec962", "#21918c", "#3b528b", "#440154"] as const;
+/** Class (1 … 5) of a capacity in ETP per 100,000 habitants; 0 is kept for "no facilitator". */
+export const capacityClass = scaleThreshold<number, number>().domain([...CAPACITY_LIMITS]).range([1, 2, 3, 4, 5]);
+
+/** Okabe & Ito's eight colours, distinguishable with every common colour-vision deficiency. */
+export const CATEGORICAL = ["#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442", "#999999"] as const;
+
+export const LEGENDS: Record<Colouring, LegendEntry[]> = {
+  "zones-blanches": [
+    { value: 0, colour: "#dfe9dc", label: "Couverte" },
+    { value: 1, colour: "#d55e00", label: "Zone blanche 1 : aucun facilitateur" },
+    { value: 2, colour: "#f0e442", label: "Zone blanche 2 : extension limitrophe seulement" },
+    { value: 3, colour: "#56b4e9", label: "Zone blanche 3 : capacité insuffisante" },
+  ],
+  couverture: [
+    { value: 0, colour: "#fbe3d6", label: "Aucun facilitateur" },
+    { value: 1, colour: "#9ecae1", label: "1 facilitateur" },
+    { value: 2, colour: "#4292c6", label: "2 facilitateurs" },
+    { value: 3, colour: "#08519c", label: "3 facilitateurs ou plus" },
+  ],
+  capacite: [
+    { value: 0, colour: NEUTRAL, label: "Aucun facilitateur" },
+    ...CAPACITY_COLOURS.map((colour, k) => ({
+      value: k + 1,
+      colour,
+      label:
+        k === 0
+          ? `Moins de ${CAPACITY_LIMITS[0]} ETP`
+          : k === CAPACITY_COLOURS.length - 1
+            ? `${CAPACITY_LIMITS[k - 1]} ETP ou plus`
+            : `De ${CAPACITY_LIMITS[k - 1]} à ${CAPACITY_LIMITS[k]} ETP`,
+    })),
+  ],
+  chevauchements: [
+    { value: 0, colour: NEUTRAL, label: "Aucun ou un facilitateur" },
+    { value: 1, colour: "#cc79a7", label: "Deux facilitateurs ou plus" },
+  ],
+  facilitateur: [
+    { value: -1, colour: NEUTRAL, label: "Aucun facilitateur" },
+    ...CATEGORICAL.map((colour, k) => ({ value: k, colour, label: `Couleur ${k + 1} : un périmètre (voisins en couleurs différentes)` })),
+  ],
+};

@@ -1,0 +1,64 @@
+// What the user looks at, apart from the data: coloured layer, overlays, focus, selection.
+
+/** How communes are coloured; one at a time. */
+export const COLOURINGS = ["couverture", "facilitateur", "zones-blanches", "capacite", "chevauchements"] as const;
+export type Colouring = (typeof COLOURINGS)[number];
+
+export const COLOURING_LABELS: Record<Colouring, string> = {
+  couverture: "Nombre de facilitateurs",
+  facilitateur: "Facilitateur",
+  "zones-blanches": "Zones blanches",
+  capacite: "Capacité (ETP pour 100 000 habitants)",
+  chevauchements: "Chevauchements",
+};
+
+/** Layers drawn over the coloured communes; any number at a time. */
+export const OVERLAYS = ["regions", "departements", "epci", "perimetres", "acheteurs", "grands-projets", "coordinateurs"] as const;
+export type Overlay = (typeof OVERLAYS)[number];
+
+export const OVERLAY_LABELS: Record<Overlay, string> = {
+  regions: "Limites des régions",
+  departements: "Limites des départements",
+  epci: "Limites des EPCI",
+  perimetres: "Contours des périmètres",
+  acheteurs: "Acheteurs de l'État",
+  "grands-projets": "Grands projets et zones d'impact",
+  coordinateurs: "Sièges des coordinateurs régionaux",
+};
+
+export type Focus = { level: "region" | "departement"; code: string } | null;
+
+export type Selection =
+  | { kind: "commune"; code: string }
+  | { kind: "facilitateur"; id: string }
+  | { kind: "acheteur"; id: string }
+  | { kind: "grand-projet"; id: string }
+  | null;
+
+/** A request to the map to show an area: [west, south, east, north] degrees; `seq` makes each request new. */
+export interface FitRequest {
+  bbox: [number, number, number, number];
+  seq: number;
+}
+
+export interface ViewState {
+  colouring: Colouring;
+  overlays: Record<Overlay, boolean>;
+  focus: Focus;
+  /** INSEE code of the commune under the pointer. */
+  hovered: string | null;
+  selection: Selection;
+  /** Facilitator whose perimeter is outlined on the map. */
+  highlighted: string | null;
+  fit: FitRequest | null;
+}
+
+export const initialView = (): ViewState => ({
+  colouring: "zones-blanches",
+  overlays: { regions: true, departements: true, epci: false, perimetres: false, acheteurs: true, "grands-projets": true, coordinateurs: false },
+  focus: null,
+  hovered: null,
+  selection: null,
+  highlighted: null,
+  fit: null,
+});
