@@ -2,6 +2,7 @@ import { startReactDsfr } from "@codegouvfr/react-dsfr/spa";
 // The DSFR without its 2,000 icon classes; icon families are imported where used.
 import "@codegouvfr/react-dsfr/dsfr/dsfr.main.min.css";
 import "@codegouvfr/react-dsfr/dsfr/utility/icons/icons-system/icons-system.main.min.css";
+import "@codegouvfr/react-dsfr/dsfr/utility/icons/icons-arrows/icons-arrows.main.min.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./ui/App.tsx";

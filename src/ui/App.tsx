@@ -63,12 +63,15 @@ export function App() {
             <DetailsPanel />
             <IndicatorsPanel />
             <LayersPanel />
+            <p className="fr-text--xs">
+              Sources : contours des communes IGN Admin Express (Licence Ouverte) ; communes, EPCI, départements, régions et populations : Code officiel
+              géographique de l'INSEE (@etalab/decoupage-administratif).
+            </p>
           </aside>
           <main className="app-map" id="contenu">
             <MapView />
             <HoverInfo />
             <MapLegend />
-            <p className="sources fr-text--xs">Sources : contours IGN Admin Express (Licence Ouverte) ; communes, EPCI et populations : COG de l'INSEE.</p>
           </main>
         </div>
       </div>

@@ -1,0 +1,66 @@
+// The map screen's panels: demo notice, search, focus on a région, layers and legend.
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { computeDemoFigures, type DemoFigures } from "../helpers/demo-figures.ts";
+import { openBrowser, screenshotPath, type BrowserSession } from "./browser.ts";
+
+let session: BrowserSession;
+let demo: DemoFigures;
+
+const digits = (text: string) => text.replace(/\D/g, "");
+
+describe("panneaux de l'écran carte", () => {
+  beforeAll(async () => {
+    demo = computeDemoFigures();
+    session = await openBrowser(inject("baseUrl"));
+    await session.page.goto(inject("baseUrl"));
+    await session.page.getByTestId("indicateurs").waitFor({ timeout: 120_000 });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it("dit que les facilitateurs de démonstration sont fictifs", async () => {
+    await expect(session.page.getByTestId("avertissement-demo").innerText()).resolves.toMatch(/fictif|fictive/i);
+  });
+
+  it("affiche les chiffres nationaux du moteur de couverture", async () => {
+    const national = demo.result.indicators.national;
+    await expect(session.page.getByTestId("indicateurs").locator("h2").innerText()).resolves.toBe("France");
+    expect(digits(await session.page.getByTestId("nb-facilitateurs").innerText())).toBe(String(national.facilitateurs));
+  });
+
+  it("change les chiffres pour ceux de la région choisie, puis revient à la France", async () => {
+    const region = demo.result.indicators.regions.find((r) => r.code === "27")!; // Bourgogne-Franche-Comté
+    await session.page.getByLabel("Région", { exact: true }).selectOption("27");
+    await expect(session.page.getByTestId("indicateurs").locator("h2").innerText()).resolves.toBe(region.nom);
+    expect(digits(await session.page.getByTestId("nb-facilitateurs").innerText())).toBe(String(region.facilitateurs));
+    await session.page.screenshot({ path: screenshotPath("panneaux-region-bfc") });
+    await session.page.getByRole("button", { name: "Revenir à la France entière" }).click();
+    await expect(session.page.getByTestId("indicateurs").locator("h2").innerText()).resolves.toBe("France");
+  });
+
+  it("trouve « Saint-Étienne » depuis « saint etienne » et montre ses facilitateurs", async () => {
+    const search = session.page.getByRole("searchbox");
+    await search.fill("saint etienne");
+    const first = session.page.getByTestId("resultats-recherche").getByRole("button").first();
+    await expect(first.innerText()).resolves.toMatch(/^Saint-Étienne \(Loire/);
+    await first.click();
+    await expect(session.page.getByTestId("details").locator("h2").innerText()).resolves.toContain("Saint-Étienne");
+    const c = demo.index.communeIndex.get("42218")!;
+    const expected = demo.result.coverage.offsets[c + 1]! - demo.result.coverage.offsets[c]!;
+    await expect(session.page.getByTestId("facilitateurs-commune").locator("li").count()).resolves.toBe(expected);
+  });
+
+  it("trouve une commune par son code postal", async () => {
+    await session.page.getByRole("searchbox").fill("42000");
+    await expect(session.page.getByTestId("resultats-recherche").innerText()).resolves.toContain("Saint-Étienne");
+  });
+
+  it("change la légende avec la couche colorée", async () => {
+    for (const label of ["Nombre de facilitateurs", "Capacité (ETP pour 100 000 habitants)", "Chevauchements", "Facilitateur", "Zones blanches"]) {
+      // DSFR draws its own radio over the native input, which stays in the page for keyboards and screen readers.
+      await session.page.getByLabel(label, { exact: true }).check({ force: true });
+      await expect(session.page.getByTestId("legende").locator("figcaption").innerText()).resolves.toBe(label);
+    }
+  });
+});
