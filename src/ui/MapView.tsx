@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from "react";
 import { loadFranceLayers } from "../io/geo-files.ts";
 import { MapController } from "../map/map-controller.ts";
+import { startMapSync } from "../map/map-sync.ts";
+import { communeFillLayer, SOURCE_COMMUNES } from "../map/map-style.ts";
+import { useAppStore } from "./store-context.tsx";
 
 declare global {
   interface Window {
@@ -14,6 +17,7 @@ type Status = { kind: "loading" } | { kind: "ready"; communes: number } | { kind
 export function MapView() {
   const containerRef = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState<Status>({ kind: "loading" });
+  const store = useAppStore();
 
   useEffect(() => {
     const container = containerRef.current;
@@ -21,20 +25,24 @@ export function MapView() {
     const controller = new MapController(container);
     window.cartoMap = controller;
     const abort = new AbortController();
+    let stopSync: (() => void) | undefined;
     loadFranceLayers(abort.signal)
       .then(async (layers) => {
         await controller.showFrance(layers);
-        if (!abort.signal.aborted) setStatus({ kind: "ready", communes: layers.communes.features.length });
+        if (abort.signal.aborted) return;
+        stopSync = startMapSync(controller.map, { source: SOURCE_COMMUNES, fillLayer: communeFillLayer.id }, store);
+        setStatus({ kind: "ready", communes: layers.communes.features.length });
       })
       .catch((error: unknown) => {
         if (!abort.signal.aborted) setStatus({ kind: "error", message: error instanceof Error ? error.message : String(error) });
       });
     return () => {
       abort.abort();
+      stopSync?.();
       controller.destroy();
       if (window.cartoMap === controller) delete window.cartoMap;
     };
-  }, []);
+  }, [store]);
 
   return (
     <section className="map-panel" aria-label="Carte des communes de France">

@@ -64,3 +64,44 @@ describe("panneaux de l'écran carte", () => {
     }
   });
 });
+
+describe("survol et clic sur la carte", () => {
+  beforeAll(async () => {
+    demo ??= computeDemoFigures();
+    session = await openBrowser(inject("baseUrl"));
+    await session.page.goto(inject("baseUrl"));
+    await session.page.waitForSelector('.map[data-status="ready"]', { timeout: 120_000 });
+    await session.page.getByTestId("indicateurs").waitFor({ timeout: 120_000 });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it("montre au survol le nom, le code, la population et les facilitateurs d'une commune, et au clic son détail", async () => {
+    const lyon: [number, number] = [4.8357, 45.764];
+    await session.page.evaluate(
+      (center) =>
+        new Promise<void>((resolve) => {
+          const map = window.cartoMap!.map;
+          map.once("idle", () => resolve());
+          map.jumpTo({ center, zoom: 8 });
+        }),
+      lyon,
+    );
+    const point = await session.page.evaluate((at) => {
+      const p = window.cartoMap!.map.project(at);
+      const box = window.cartoMap!.map.getCanvas().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    }, lyon);
+    await session.page.mouse.move(point.x, point.y);
+    await expect(session.page.getByTestId("survol").innerText()).resolves.toContain("Lyon (69123)");
+    await session.page.mouse.click(point.x, point.y);
+    await expect(session.page.getByTestId("details").locator("h2").innerText()).resolves.toContain("Lyon");
+    const c = demo.index.communeIndex.get("69123")!;
+    const names = Array.from(demo.result.coverage.facilitateurs.subarray(demo.result.coverage.offsets[c]!, demo.result.coverage.offsets[c + 1]!), (f) => demo.project.facilitateurs[f]!.nom);
+    expect(names.length).toBeGreaterThan(0);
+    const shown = await session.page.getByTestId("facilitateurs-commune").innerText();
+    for (const name of names) expect(shown).toContain(name);
+    await session.page.screenshot({ path: screenshotPath("carte-clic-lyon") });
+  });
+});

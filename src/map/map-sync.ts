@@ -1,0 +1,143 @@
+// Keeps the map in step with the store: commune colours (feature-state), the coloured layer,
+// overlays, focus mask, fits; and sends hover and click back to the store.
+import type * as maplibregl from "maplibre-gl";
+import type { ExpressionSpecification } from "@maplibre/maplibre-gl-style-spec";
+import { mesh } from "topojson-client";
+import type { GeometryObject } from "topojson-specification";
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
+import { createOutlineSource, outlineCommunes, type OutlineSource } from "../domain/outlines.ts";
+import type { AppState, AppStore } from "../store/app-store.ts";
+import type { Colouring } from "../store/view.ts";
+import { computeCommuneStates, STATE_KEYS, type CommuneState } from "./commune-states.ts";
+import { colourFacilitators, communeNeighbours } from "./facilitator-colours.ts";
+import { departementLineLayer } from "./map-style.ts";
+import { addOverlayLayers, OVERLAY_LAYERS, type OverlaySource } from "./overlay-layers.ts";
+import { acheteursLayer, coordinateursLayer, grandsProjetsLayer, perimetresLayer } from "./overlay-data.ts";
+import { LEGENDS, NEUTRAL } from "./palettes.ts";
+
+export interface CommuneLayer {
+  source: string;
+  sourceLayer?: string;
+  fillLayer: string;
+}
+
+/** fill-color of the communes for a coloured layer: a `match` on its feature-state key. */
+export function colouringExpression(colouring: Colouring): ExpressionSpecification {
+  const cases = LEGENDS[colouring].flatMap((entry) => [entry.value, entry.colour]);
+  return ["match", ["coalesce", ["feature-state", STATE_KEYS[colouring]], -2], ...cases, NEUTRAL] as unknown as ExpressionSpecification;
+}
+
+/** A polygon covering the world but the outline's parts: the rest of the map, to dim. */
+function maskOutside(outline: MultiPolygon): Feature<Polygon> {
+  const world = [[-180, -85], [180, -85], [180, 85], [-180, 85], [-180, -85]];
+  return { type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates: [world, ...outline.coordinates.map((polygon) => polygon[0]!)] } };
+}
+
+export function startMapSync(map: maplibregl.Map, communes: CommuneLayer, store: AppStore): () => void {
+  const applied = new Map<string, CommuneState>();
+  let neighbours: Int32Array[] | null = null;
+  let outlines: OutlineSource | null = null;
+  let perimetresFor: unknown = null;
+  addOverlayLayers(map);
+
+  const setData = (source: OverlaySource, data: FeatureCollection | Feature) => (map.getSource(source) as maplibregl.GeoJSONSource).setData(data);
+
+  function pushCommuneStates(state: AppState) {
+    const { territory, result, project } = state;
+    if (!territory || !result || !project) return;
+    neighbours ??= communeNeighbours(territory.index, territory.topology);
+    const states = computeCommuneStates(territory.index, result, colourFacilitators(result, neighbours, project.facilitateurs.length));
+    // Only communes whose values changed: an edit touches a few hundred, not 35,000.
+    for (const [code, next] of states) {
+      const previous = applied.get(code);
+      if (previous && previous.zb === next.zb && previous.cov === next.cov && previous.cap === next.cap && previous.ov === next.ov && previous.fac === next.fac) continue;
+      map.setFeatureState({ source: communes.source, ...(communes.sourceLayer ? { sourceLayer: communes.sourceLayer } : {}), id: code }, next);
+      applied.set(code, next);
+    }
+  }
+
+  function pushOverlayData(state: AppState, previous: AppState | null) {
+    const { territory, project, links, result } = state;
+    if (!territory || !project || !links || !result) return;
+    outlines ??= createOutlineSource(territory.index, territory.topology);
+    if (!previous?.territory) {
+      const { topology } = territory;
+      setData("regions", { type: "Feature", properties: {}, geometry: mesh(topology, topology.objects["regions"] as GeometryObject) });
+      setData("epci", { type: "Feature", properties: {}, geometry: mesh(topology, topology.objects["epci"] as GeometryObject) });
+    }
+    if (project !== previous?.project) {
+      setData("acheteurs", acheteursLayer(project, links, territory.shapes));
+      setData("coordinateurs", coordinateursLayer(territory.index, project, territory.shapes));
+      setData("grands-projets", grandsProjetsLayer(project, links, outlines));
+    }
+    // Every perimeter's outline only while that overlay is shown.
+    if (state.view.overlays.perimetres && perimetresFor !== result) {
+      setData("perimetres", perimetresLayer(project, result, outlines));
+      perimetresFor = result;
+    }
+    const highlighted = state.view.highlighted;
+    const f = highlighted ? project.facilitateurs.findIndex((item) => item.id === highlighted) : -1;
+    const communesOf = f >= 0 ? result.perimeters.communes.subarray(result.perimeters.offsets[f]!, result.perimeters.offsets[f + 1]!) : [];
+    setData("surlignage", { type: "Feature", properties: {}, geometry: outlineCommunes(outlines, communesOf) });
+  }
+
+  function pushFocus(state: AppState) {
+    const { territory, view } = state;
+    if (!territory || !outlines) return;
+    if (!view.focus) return setData("masque", { type: "FeatureCollection", features: [] });
+    const { index } = territory;
+    const at = view.focus.level === "region" ? index.regionIndex.get(view.focus.code) : index.departementIndex.get(view.focus.code);
+    if (at === undefined) return;
+    const members = view.focus.level === "region" ? index.communesOfRegion[at]! : index.communesOfDepartement[at]!;
+    setData("masque", maskOutside(outlineCommunes(outlines, members)));
+  }
+
+  function pushVisibility(state: AppState) {
+    const { overlays } = state.view;
+    for (const [overlay, layers] of Object.entries(OVERLAY_LAYERS)) {
+      const visible = overlay === "surlignage" || overlay === "masque" || overlays[overlay as keyof typeof overlays];
+      for (const layer of layers) map.setLayoutProperty(layer.id, "visibility", visible ? "visible" : "none");
+    }
+    map.setLayoutProperty(departementLineLayer.id, "visibility", overlays.departements ? "visible" : "none");
+  }
+
+  function apply(state: AppState, previous: AppState | null) {
+    if (state.result !== previous?.result) pushCommuneStates(state);
+    if (state.view.colouring !== previous?.view.colouring) map.setPaintProperty(communes.fillLayer, "fill-color", colouringExpression(state.view.colouring));
+    if (state.view.overlays !== previous?.view.overlays) pushVisibility(state);
+    if (state.project !== previous?.project || state.result !== previous?.result || state.view.highlighted !== previous?.view.highlighted || state.view.overlays !== previous?.view.overlays) {
+      pushOverlayData(state, previous);
+    }
+    if (state.view.focus !== previous?.view.focus || (state.territory && !previous?.territory)) pushFocus(state);
+    const fit = state.view.fit;
+    if (fit && fit !== previous?.view.fit) {
+      map.fitBounds([[fit.bbox[0], fit.bbox[1]], [fit.bbox[2], fit.bbox[3]]], { padding: 40, maxZoom: 11, duration: 0 });
+    }
+  }
+
+  const onMove = (event: maplibregl.MapLayerMouseEvent) => {
+    const code = event.features?.[0]?.properties?.["code"];
+    store.getState().hover(typeof code === "string" ? code : null);
+    map.getCanvas().style.cursor = "pointer";
+  };
+  const onLeave = () => {
+    store.getState().hover(null);
+    map.getCanvas().style.cursor = "";
+  };
+  const onClick = (event: maplibregl.MapLayerMouseEvent) => {
+    const code = event.features?.[0]?.properties?.["code"];
+    if (typeof code === "string") store.getState().select({ kind: "commune", code });
+  };
+  map.on("mousemove", communes.fillLayer, onMove);
+  map.on("mouseleave", communes.fillLayer, onLeave);
+  map.on("click", communes.fillLayer, onClick);
+
+  apply(store.getState(), null);
+  const unsubscribe = store.subscribe((state, previous) => apply(state, previous));
+  return () => {
+    unsubscribe();
+    map.off("mousemove", communes.fillLayer, onMove);
+    map.off("mouseleave", communes.fillLayer, onLeave);
+    map.off("click", communes.fillLayer, onClick);
+  };
+}
