@@ -1,5 +1,38 @@
 import { useId } from "react";
-import { COLOURING_LABELS, COLOURINGS, OVERLAY_LABELS, OVERLAYS } from "../store/view.ts";
+import { ACHETEUR_LEGEND } from "../map/overlay-layers.ts";
+import { COLOURING_LABELS, COLOURINGS, OVERLAY_LABELS, OVERLAYS, type Overlay } from "../store/view.ts";
+
+/** The symbol of each overlay as the map draws it. */
+const OVERLAY_SYMBOLS: Record<Overlay, { className: string; colour: string }> = {
+  regions: { className: "symbol-line symbol-line--thick", colour: "#161616" },
+  departements: { className: "symbol-line", colour: "#2f3f5a" },
+  epci: { className: "symbol-line symbol-line--thin", colour: "#6a6a6a" },
+  perimetres: { className: "symbol-line", colour: "#000091" },
+  acheteurs: { className: "symbol-dot", colour: "#d55e00" },
+  "grands-projets": { className: "symbol-area", colour: "#a94645" },
+  coordinateurs: { className: "symbol-dot symbol-dot--large", colour: "#000091" },
+};
+
+function OverlayLegend({ overlay }: { overlay: Overlay }) {
+  const symbol = OVERLAY_SYMBOLS[overlay];
+  if (overlay === "acheteurs") {
+    return (
+      <ul className="overlay-legend" data-testid={`legende-${overlay}`}>
+        {ACHETEUR_LEGEND.map((entry) => (
+          <li key={entry.type}>
+            <span className="symbol-dot" style={{ background: entry.colour }} aria-hidden="true" /> {entry.type}
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  return (
+    <p className="overlay-legend" data-testid={`legende-${overlay}`}>
+      <span className={symbol.className} style={{ color: symbol.colour, background: symbol.className.startsWith("symbol-line") ? undefined : symbol.colour }} aria-hidden="true" />
+      {overlay === "grands-projets" ? " zone d'impact (tracé en trait plein)" : overlay === "perimetres" ? " contour de chaque périmètre" : " tracé sur la carte"}
+    </p>
+  );
+}
 import { useAppState, useAppStore } from "./store-context.tsx";
 
 /** Which layer colours the communes, and which overlays are drawn. */
@@ -36,6 +69,7 @@ export function LayersPanel() {
                 {OVERLAY_LABELS[key]}
               </label>
             </div>
+            {overlays[key] && <OverlayLegend overlay={key} />}
           </div>
         ))}
       </fieldset>

@@ -77,6 +77,28 @@ describe("survol et clic sur la carte", () => {
     await session?.close();
   });
 
+  it("bascule chaque couche superposée sur la carte et montre sa légende", async () => {
+    const layers: Record<string, [string, string]> = {
+      regions: ["Limites des régions", "regions-line"],
+      departements: ["Limites des départements", "departements-line"],
+      epci: ["Limites des EPCI", "epci-line"],
+      perimetres: ["Contours des périmètres", "perimetres-line"],
+      acheteurs: ["Acheteurs de l'État", "acheteurs-circle"],
+      "grands-projets": ["Grands projets et zones d'impact", "grands-projets-zone"],
+      coordinateurs: ["Sièges des coordinateurs régionaux", "coordinateurs-circle"],
+    };
+    const visibility = (layer: string) => session.page.evaluate((id) => window.cartoMap!.map.getLayoutProperty(id, "visibility") ?? "visible", layer);
+    for (const [key, [label, layer]] of Object.entries(layers)) {
+      const box = session.page.getByLabel(label, { exact: true });
+      const before = await box.isChecked();
+      await box.setChecked(!before, { force: true });
+      await expect(visibility(layer)).resolves.toBe(before ? "none" : "visible");
+      await expect(session.page.getByTestId(`legende-${key}`).count()).resolves.toBe(before ? 0 : 1);
+      await box.setChecked(before, { force: true });
+      await expect(visibility(layer)).resolves.toBe(before ? "visible" : "none");
+    }
+  });
+
   it("montre au survol le nom, le code, la population et les facilitateurs d'une commune, et au clic son détail", async () => {
     const lyon: [number, number] = [4.8357, 45.764];
     await session.page.evaluate(
