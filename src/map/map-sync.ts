@@ -10,6 +10,7 @@ import type { AppState, AppStore } from "../store/app-store.ts";
 import type { Colouring } from "../store/view.ts";
 import { computeCommuneStates, STATE_KEYS, type CommuneState } from "./commune-states.ts";
 import { colourFacilitators, communeNeighbours } from "./facilitator-colours.ts";
+import { setBasemap } from "./basemap.ts";
 import { departementLineLayer } from "./map-style.ts";
 import { addOverlayLayers, OVERLAY_LAYERS, type OverlaySource } from "./overlay-layers.ts";
 import { acheteursLayer, coordinateursLayer, grandsProjetsLayer, perimetresLayer } from "./overlay-data.ts";
@@ -105,6 +106,7 @@ export function startMapSync(map: maplibregl.Map, communes: CommuneLayer, store:
     if (state.result !== previous?.result) pushCommuneStates(state);
     if (state.view.colouring !== previous?.view.colouring) map.setPaintProperty(communes.fillLayer, "fill-color", colouringExpression(state.view.colouring));
     if (state.view.overlays !== previous?.view.overlays) pushVisibility(state);
+    if (state.view.basemap !== (previous?.view.basemap ?? false)) setBasemap(map, state.view.basemap, communes.fillLayer);
     if (state.project !== previous?.project || state.result !== previous?.result || state.view.highlighted !== previous?.view.highlighted || state.view.overlays !== previous?.view.overlays) {
       pushOverlayData(state, previous);
     }

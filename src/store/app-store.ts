@@ -24,6 +24,7 @@ export interface AppState {
   setSeuils(seuils: Seuils): void;
   setColouring(colouring: Colouring): void;
   setOverlay(overlay: Overlay, visible: boolean): void;
+  setBasemap(enabled: boolean): void;
   focus(focus: Focus): void;
   hover(code: string | null): void;
   select(selection: Selection): void;
@@ -88,6 +89,9 @@ export function createAppStore() {
     },
     setOverlay(overlay, visible) {
       set((state) => ({ view: { ...state.view, overlays: { ...state.view.overlays, [overlay]: visible } } }));
+    },
+    setBasemap(basemap) {
+      set((state) => ({ view: { ...state.view, basemap } }));
     },
     focus(focus) {
       const territory = get().territory;

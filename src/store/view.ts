@@ -51,6 +51,8 @@ export interface ViewState {
   /** Facilitator whose perimeter is outlined on the map. */
   highlighted: string | null;
   fit: FitRequest | null;
+  /** Plan IGN basemap under the communes: off by default (a call outside the app's origin). */
+  basemap: boolean;
 }
 
 export const initialView = (): ViewState => ({
@@ -61,4 +63,5 @@ export const initialView = (): ViewState => ({
   selection: null,
   highlighted: null,
   fit: null,
+  basemap: false,
 });

@@ -42,6 +42,18 @@ function CommunePanel({ code }: { code: string }) {
       <p className="fr-text--sm">
         {details.departementNom}, {details.regionNom} — {formatInteger(commune.population)} habitants
       </p>
+      <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
+        <li>
+          <button type="button" className="fr-btn fr-btn--tertiary" onClick={() => store.getState().focus({ level: "departement", code: commune.departement })}>
+            Voir le département
+          </button>
+        </li>
+        <li>
+          <button type="button" className="fr-btn fr-btn--tertiary" onClick={() => store.getState().focus({ level: "region", code: commune.region })}>
+            Voir la région
+          </button>
+        </li>
+      </ul>
       <p className={`fr-badge ${details.status === 0 ? "fr-badge--success" : "fr-badge--warning"}`}>{STATUS_LABELS[details.status]}</p>
       <h3 className="fr-h6">Facilitateurs</h3>
       {details.facilitateurs.length === 0 ? (

@@ -40,6 +40,7 @@ export function LayersPanel() {
   const store = useAppStore();
   const colouring = useAppState((state) => state.view.colouring);
   const overlays = useAppState((state) => state.view.overlays);
+  const basemap = useAppState((state) => state.view.basemap);
   const name = useId();
   return (
     <section className="panel-section" aria-labelledby={`${name}-titre`}>
@@ -73,6 +74,15 @@ export function LayersPanel() {
           </div>
         ))}
       </fieldset>
+      <div className="fr-checkbox-group fr-checkbox-group--sm">
+        <input type="checkbox" id={`${name}-fond`} checked={basemap} onChange={(event) => store.getState().setBasemap(event.target.checked)} aria-describedby={`${name}-fond-aide`} />
+        <label className="fr-label" htmlFor={`${name}-fond`}>
+          Fond de carte Plan IGN
+          <span className="fr-hint-text" id={`${name}-fond-aide`}>
+            Chargé depuis la Géoplateforme de l'IGN : seul appel à un serveur extérieur, désactivé par défaut.
+          </span>
+        </label>
+      </div>
     </section>
   );
 }

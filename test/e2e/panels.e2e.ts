@@ -125,5 +125,11 @@ describe("survol et clic sur la carte", () => {
     const shown = await session.page.getByTestId("facilitateurs-commune").innerText();
     for (const name of names) expect(shown).toContain(name);
     await session.page.screenshot({ path: screenshotPath("carte-clic-lyon") });
+    await session.page.getByRole("button", { name: "Voir la région" }).click();
+    const region = demo.result.indicators.regions.find((r) => r.code === "84")!;
+    await expect(session.page.getByTestId("indicateurs").locator("h2").innerText()).resolves.toBe(region.nom);
+    expect(digits(await session.page.getByTestId("nb-facilitateurs").innerText())).toBe(String(region.facilitateurs));
+    await session.page.evaluate(() => new Promise<void>((resolve) => { const map = window.cartoMap!.map; map.once("idle", () => resolve()); map.triggerRepaint(); }));
+    await session.page.screenshot({ path: screenshotPath("carte-focus-region-ara") });
   });
 });
