@@ -1,0 +1,66 @@
+// The store on the tiny territory: derived figures follow the document, views are kept apart.
+import { describe, expect, it } from "vitest";
+import { createAppStore } from "../../../src/store/app-store.ts";
+import { selectCommuneDetails, selectFocusedIndicators } from "../../../src/store/selectors.ts";
+import { COMMUNE_STATUS } from "../../../src/domain/zones-blanches.ts";
+import { tinyProject, tinyTerritory } from "../../fixtures/tiny-territory.ts";
+
+function readyStore() {
+  const store = createAppStore();
+  const territory = tinyTerritory();
+  store.getState().setTerritory({ index: territory.index, topology: territory.topology, shapes: territory.shapes });
+  store.getState().setProject(tinyProject());
+  return store;
+}
+
+describe("magasin de l'application", () => {
+  it("calcule le dérivé quand le projet est posé", () => {
+    const store = readyStore();
+    const { status, result } = store.getState();
+    expect(status).toBe("ready");
+    expect(result?.indicators.national.total.communes).toBe(13);
+  });
+
+  it("recalcule les zones blanches quand les seuils changent, sans refaire le placement des acheteurs", () => {
+    const store = readyStore();
+    const links = store.getState().links;
+    const index = store.getState().territory!.index;
+    const c = index.communeIndex.get("02002")!; // F3, 0.1 ETP for 38,000 habitants: 0.26 ETP per 100,000
+    expect(store.getState().result!.status[c]).toBe(COMMUNE_STATUS.capaciteInsuffisante);
+    store.getState().setSeuils({ etpPour100000Habitants: 0.2, acheteursParEtp: 10 });
+    expect(store.getState().result!.status[c]).toBe(COMMUNE_STATUS.couverte);
+    expect(store.getState().project!.seuils).toEqual({ etpPour100000Habitants: 0.2, acheteursParEtp: 10 });
+    expect(store.getState().links).toBe(links);
+  });
+
+  it("donne les chiffres du territoire en focus et demande à la carte d'y aller", () => {
+    const store = readyStore();
+    expect(selectFocusedIndicators(store.getState())?.code).toBe("FR");
+    store.getState().focus({ level: "departement", code: "02" });
+    expect(selectFocusedIndicators(store.getState())?.nom).toBe(store.getState().territory!.index.reference.departements.find((d) => d.code === "02")!.nom);
+    const fit = store.getState().view.fit!;
+    // Département 02: columns 1–2 (02001 at x=1), rows 0–2 of the 0.1° grid from 2.0° E, 46.0° N.
+    expect(fit.bbox.map((v) => Number(v.toFixed(6)))).toEqual([2.1, 46, 2.3, 46.3]);
+    store.getState().focus(null);
+    expect(selectFocusedIndicators(store.getState())?.code).toBe("FR");
+    expect(store.getState().view.fit!.seq).toBe(fit.seq); // back to France: no new fit from the store
+  });
+
+  it("dit qui couvre une commune, extension comprise, et qui coordonne sa région", () => {
+    const store = readyStore();
+    const details = selectCommuneDetails(store.getState(), "03002")!;
+    expect(details.status).toBe(COMMUNE_STATUS.extensionSeulement);
+    expect(details.facilitateurs.map((f) => [f.facilitateur.id, f.extension])).toEqual([["F5", true]]);
+    expect(details.coordinateurs).toEqual([]);
+    expect(selectCommuneDetails(store.getState(), "01003")!.coordinateurs.map((c) => c.id)).toEqual(["C1"]);
+  });
+
+  it("sélectionne un facilitateur et cadre la carte sur son périmètre", () => {
+    const store = readyStore();
+    store.getState().showPerimeter("F3");
+    const { view } = store.getState();
+    expect(view.selection).toEqual({ kind: "facilitateur", id: "F3" });
+    expect(view.highlighted).toBe("F3");
+    expect(view.fit!.bbox.map((v) => Number(v.toFixed(6)))).toEqual([2.2, 46, 2.3, 46.2]);
+  });
+});
