@@ -24,9 +24,11 @@ export function colourFacilitators(result: ComputeResult, neighbours: readonly I
   const { offsets, facilitateurs } = result.coverage;
   const primary = (c: number) => (offsets[c + 1]! > offsets[c]! ? facilitateurs[offsets[c]!]! : -1);
   const adjacent: Set<number>[] = Array.from({ length: facilitatorCount }, () => new Set<number>());
+  const colouring = new Uint8Array(facilitatorCount);
   neighbours.forEach((list, c) => {
     const p = primary(c);
     if (p < 0) return;
+    colouring[p] = 1;
     for (const d of list) {
       const q = primary(d);
       if (q >= 0 && q !== p) {
@@ -36,7 +38,7 @@ export function colourFacilitators(result: ComputeResult, neighbours: readonly I
     }
   });
   const colours = new Int8Array(facilitatorCount).fill(-1);
-  const order = [...adjacent.keys()].sort((a, b) => adjacent[b]!.size - adjacent[a]!.size || a - b);
+  const order = [...adjacent.keys()].filter((f) => colouring[f]).sort((a, b) => adjacent[b]!.size - adjacent[a]!.size || a - b);
   for (const f of order) {
     const used = new Array<number>(CATEGORICAL.length).fill(0);
     for (const g of adjacent[f]!) if (colours[g]! >= 0) used[colours[g]!]!++;
