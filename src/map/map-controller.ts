@@ -9,8 +9,8 @@ import { ATTRIBUTION, baseStyle, communeFillLayer, departementLineLayer, SOURCE_
 // Without this the worker is missing from `vite build` output (maplibre-gl 6).
 maplibregl.setWorkerUrl(workerUrl);
 
-/** Metropolitan France, with room for Corsica. */
-export const FRANCE_BOUNDS: [[number, number], [number, number]] = [[-5.3, 41.2], [9.7, 51.2]];
+/** Metropolitan France with Corsica, and the DROM insets off the Atlantic coast (see insets.ts). */
+export const FRANCE_BOUNDS: [[number, number], [number, number]] = [[-10.4, 41.2], [9.7, 51.3]];
 
 export class MapController {
   readonly map: maplibregl.Map;
@@ -20,7 +20,8 @@ export class MapController {
       container,
       style: baseStyle() as maplibregl.StyleSpecification,
       bounds: FRANCE_BOUNDS,
-      fitBoundsOptions: { padding: 16 },
+      // Room on the right for the legend, drawn over the map.
+      fitBoundsOptions: { padding: { top: 16, bottom: 16, left: 16, right: 270 } },
       attributionControl: false,
       maxZoom: 14,
       // Keeps the canvas readable for screenshots and image export.

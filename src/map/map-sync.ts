@@ -11,6 +11,7 @@ import type { Colouring } from "../store/view.ts";
 import { computeCommuneStates, STATE_KEYS, type CommuneState } from "./commune-states.ts";
 import { colourFacilitators, communeNeighbours } from "./facilitator-colours.ts";
 import { setBasemap } from "./basemap.ts";
+import { bboxToDisplay, insetFrames, toDisplayFeatures } from "./insets.ts";
 import { departementLineLayer } from "./map-style.ts";
 import { addOverlayLayers, OVERLAY_LAYERS, type OverlaySource } from "./overlay-layers.ts";
 import { acheteursLayer, coordinateursLayer, grandsProjetsLayer, perimetresLayer } from "./overlay-data.ts";
@@ -41,7 +42,9 @@ export function startMapSync(map: maplibregl.Map, communes: CommuneLayer, store:
   let perimetresFor: unknown = null;
   addOverlayLayers(map);
 
-  const setData = (source: OverlaySource, data: FeatureCollection | Feature) => (map.getSource(source) as maplibregl.GeoJSONSource).setData(data);
+  // Overlays are computed at real positions; the DROM are drawn in their insets.
+  const setData = (source: OverlaySource, data: FeatureCollection | Feature) => (map.getSource(source) as maplibregl.GeoJSONSource).setData(toDisplayFeatures(data));
+  setData("encadres", insetFrames());
 
   function pushCommuneStates(state: AppState) {
     const { territory, result, project } = state;
@@ -96,7 +99,7 @@ export function startMapSync(map: maplibregl.Map, communes: CommuneLayer, store:
   function pushVisibility(state: AppState) {
     const { overlays } = state.view;
     for (const [overlay, layers] of Object.entries(OVERLAY_LAYERS)) {
-      const visible = overlay === "surlignage" || overlay === "masque" || overlays[overlay as keyof typeof overlays];
+      const visible = overlay === "surlignage" || overlay === "masque" || overlay === "encadres" || overlays[overlay as keyof typeof overlays];
       for (const layer of layers) map.setLayoutProperty(layer.id, "visibility", visible ? "visible" : "none");
     }
     map.setLayoutProperty(departementLineLayer.id, "visibility", overlays.departements ? "visible" : "none");
@@ -113,7 +116,8 @@ export function startMapSync(map: maplibregl.Map, communes: CommuneLayer, store:
     if (state.view.focus !== previous?.view.focus || (state.territory && !previous?.territory)) pushFocus(state);
     const fit = state.view.fit;
     if (fit && fit !== previous?.view.fit) {
-      map.fitBounds([[fit.bbox[0], fit.bbox[1]], [fit.bbox[2], fit.bbox[3]]], { padding: 40, maxZoom: 11, duration: 0 });
+      const [w, s, e, n] = bboxToDisplay(fit.bbox);
+      map.fitBounds([[w, s], [e, n]], { padding: 40, maxZoom: 11, duration: 0 });
     }
   }
 

@@ -4,7 +4,7 @@ import type { FilterSpecification, LayerSpecification } from "@maplibre/maplibre
 import type { Overlay } from "../store/view.ts";
 import { CATEGORICAL } from "./palettes.ts";
 
-export const OVERLAY_SOURCES = ["regions", "epci", "acheteurs", "coordinateurs", "grands-projets", "perimetres", "surlignage", "masque"] as const;
+export const OVERLAY_SOURCES = ["regions", "epci", "acheteurs", "coordinateurs", "grands-projets", "perimetres", "surlignage", "masque", "encadres"] as const;
 export type OverlaySource = (typeof OVERLAY_SOURCES)[number];
 
 const ACHETEUR_COLOURS = ["match", ["get", "type"], "pfra", CATEGORICAL[0], "dreets", CATEGORICAL[2], "prefecture", CATEGORICAL[5], "ddets", CATEGORICAL[1], CATEGORICAL[7]];
@@ -12,7 +12,8 @@ const isZone: FilterSpecification = ["==", ["get", "part"], "zone"];
 const isTrace: FilterSpecification = ["==", ["get", "part"], "trace"];
 
 /** Layers of each overlay, drawn in this order over the communes. */
-export const OVERLAY_LAYERS: Record<Overlay | "surlignage" | "masque", LayerSpecification[]> = {
+export const OVERLAY_LAYERS: Record<Overlay | "surlignage" | "masque" | "encadres", LayerSpecification[]> = {
+  encadres: [{ id: "encadres-line", type: "line", source: "encadres", paint: { "line-color": "#3a3a3a", "line-width": 1 } }],
   masque: [{ id: "masque-fill", type: "fill", source: "masque", paint: { "fill-color": "#ffffff", "fill-opacity": 0.65 } }],
   epci: [{ id: "epci-line", type: "line", source: "epci", paint: { "line-color": "#6a6a6a", "line-width": 0.6 } }],
   departements: [],

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from "react";
 import { loadFranceLayers } from "../io/geo-files.ts";
 import { MapController } from "../map/map-controller.ts";
+import { addInsetLabels } from "../map/inset-labels.ts";
+import { toDisplayFeatures } from "../map/insets.ts";
 import { startMapSync } from "../map/map-sync.ts";
 import { communeFillLayer, SOURCE_COMMUNES } from "../map/map-style.ts";
 import { useAppStore } from "./store-context.tsx";
@@ -28,7 +30,9 @@ export function MapView() {
     let stopSync: (() => void) | undefined;
     loadFranceLayers(abort.signal)
       .then(async (layers) => {
-        await controller.showFrance(layers);
+        // The DROM are drawn as insets beside metropolitan France.
+        await controller.showFrance({ ...layers, communes: toDisplayFeatures(layers.communes), departements: toDisplayFeatures(layers.departements) });
+        addInsetLabels(controller.map);
         if (abort.signal.aborted) return;
         stopSync = startMapSync(controller.map, { source: SOURCE_COMMUNES, fillLayer: communeFillLayer.id }, store);
         setStatus({ kind: "ready", communes: layers.communes.features.length });
@@ -47,7 +51,7 @@ export function MapView() {
   return (
     <section className="map-panel" aria-label="Carte des communes de France">
       <div ref={containerRef} className="map" data-status={status.kind} />
-      <p className="map-status" role="status">
+      <p className={status.kind === "ready" ? "fr-sr-only" : "map-status"} role="status">
         {status.kind === "loading" && "Chargement des contours des communes…"}
         {status.kind === "ready" && `${status.communes.toLocaleString("fr-FR")} communes affichées`}
         {status.kind === "error" && `Erreur : ${status.message}`}

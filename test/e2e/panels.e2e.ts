@@ -133,3 +133,34 @@ describe("survol et clic sur la carte", () => {
     await session.page.screenshot({ path: screenshotPath("carte-focus-region-ara") });
   });
 });
+
+describe("encarts des DROM", () => {
+  beforeAll(async () => {
+    session = await openBrowser(inject("baseUrl"));
+    await session.page.goto(inject("baseUrl"));
+    await session.page.waitForSelector('.map[data-status="ready"]', { timeout: 120_000 });
+    await session.page.getByTestId("indicateurs").waitFor({ timeout: 120_000 });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it("dessine les cinq DROM en encarts à la vue nationale, cliquables avec leur vrai code", async () => {
+    const codes = await session.page.evaluate(() => [...new Set(window.cartoMap!.map.queryRenderedFeatures({ layers: ["communes-fill"] }).map((f) => String(f.properties["code"])))]);
+    for (const code of ["97105", "97209", "97302", "97411", "97611"]) expect(codes).toContain(code); // Basse-Terre, Fort-de-France, Cayenne, Saint-Denis, Mamoudzou
+    await expect(session.page.locator(".inset-label").allInnerTexts()).resolves.toEqual(["Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte"]);
+    // Click Saint-Denis (La Réunion) where the inset draws it.
+    const point = await session.page.evaluate(() => {
+      const map = window.cartoMap!.map;
+      const feature = map.queryRenderedFeatures({ layers: ["communes-fill"] }).find((f) => f.properties["code"] === "97411")!;
+      const ring = (feature.geometry as GeoJSON.Polygon).coordinates[0]!;
+      const centre = ring.reduce((sum, p) => [sum[0]! + p[0]! / ring.length, sum[1]! + p[1]! / ring.length], [0, 0]);
+      const p = map.project(centre as [number, number]);
+      const box = map.getCanvas().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    });
+    await session.page.mouse.click(point.x, point.y);
+    await expect(session.page.getByTestId("details").locator("h2").innerText()).resolves.toContain("Saint-Denis (97411)");
+    await session.page.screenshot({ path: screenshotPath("encarts-drom") });
+  });
+});

@@ -1,0 +1,12 @@
+// Names of the DROM insets, as HTML labels at the top of each frame (the map loads no fonts).
+import * as maplibregl from "maplibre-gl";
+import { INSETS } from "./insets.ts";
+
+export function addInsetLabels(map: maplibregl.Map): void {
+  for (const inset of INSETS) {
+    const label = document.createElement("span");
+    label.className = "inset-label";
+    label.textContent = inset.nom;
+    new maplibregl.Marker({ element: label, anchor: "top-left" }).setLngLat([inset.display[0], inset.display[3]]).addTo(map);
+  }
+}
