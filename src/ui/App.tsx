@@ -1,6 +1,6 @@
 import { Header } from "@codegouvfr/react-dsfr/Header";
-import { useState } from "react";
-import { createAppStore } from "../store/app-store.ts";
+import { useEffect, useState } from "react";
+import { createAppStore, type AppStore } from "../store/app-store.ts";
 import { DemoNotice } from "./DemoNotice.tsx";
 import { DetailsPanel } from "./DetailsPanel.tsx";
 import { HoverInfo } from "./HoverInfo.tsx";
@@ -36,8 +36,18 @@ function MapLegend() {
   return <Legend colouring={colouring} />;
 }
 
+declare global {
+  interface Window {
+    /** The app store, for browser tests, benchmarks and automation. */
+    cartoStore?: AppStore;
+  }
+}
+
 export function App() {
   const [store] = useState(createAppStore);
+  useEffect(() => {
+    window.cartoStore = store;
+  }, [store]);
   useAppLoader(store);
   return (
     <StoreContext.Provider value={store}>

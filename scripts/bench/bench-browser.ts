@@ -1,0 +1,126 @@
+// npm run bench:browser — the app's map speed in headless Chromium (software WebGL), and the
+// same figures for a naive page that loads all communes as one GeoJSON source. Medians of
+// several runs, each in a fresh browser profile. Prints figures, then one JSON line.
+import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import { extname, join, normalize } from "node:path";
+import { createGzip, gzipSync } from "node:zlib";
+import { chromium, type Page } from "playwright-core";
+import { build } from "vite";
+import { projectRoot } from "../lib/geo-inputs.mjs";
+import { CHROMIUM_ARGS } from "../../test/e2e/browser.ts";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml", ".woff2": "font/woff2", ".woff": "font/woff" };
+
+/** Static files with gzip, like a production host: / is the app, /naive/ the naive page. */
+function serve(roots: Record<string, string>): Promise<{ server: Server; url: string }> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+    const prefix = Object.keys(roots).sort((a, b) => b.length - a.length).find((p) => path.startsWith(p))!;
+    let file = normalize(join(roots[prefix]!, path.slice(prefix.length)));
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+    if (!existsSync(file)) return void response.writeHead(404).end();
+    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    const compress = /text|javascript|json|svg/.test(type) && /gzip/.test(String(request.headers["accept-encoding"]));
+    response.writeHead(200, { "content-type": type, ...(compress ? { "content-encoding": "gzip" } : {}) });
+    const stream = createReadStream(file);
+    (compress ? stream.pipe(createGzip()) : stream).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` })));
+}
+
+async function withPage<T>(run: (page: Page, bytes: () => number) => Promise<T>): Promise<T> {
+  const profile = mkdtempSync(join(tmpdir(), "carto-bench-"));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 } });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    let transferred = 0;
+    cdp.on("Network.loadingFinished", (event) => (transferred += event.encodedDataLength));
+    return await run(page, () => transferred);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const round = (value: number) => Math.round(value);
+
+async function measureApp(url: string) {
+  return withPage(async (page, bytes) => {
+    await page.goto(url);
+    await page.waitForFunction(() => window.cartoStore?.getState().status === "ready" && document.querySelector('.map[data-status="ready"]'), undefined, { timeout: 180_000, polling: 50 });
+    const firstIdleMs = await page.evaluate(() => new Promise<number>((resolve) => { const map = window.cartoMap!.map; map.once("idle", () => resolve(performance.now())); map.triggerRepaint(); }));
+    const firstViewBytes = bytes();
+    const timeToIdle = (action: string) =>
+      page.evaluate(
+        (what) =>
+          new Promise<number>((resolve) => {
+            const map = window.cartoMap!.map;
+            const state = window.cartoStore!.getState();
+            const start = performance.now();
+            map.once("idle", () => resolve(performance.now() - start));
+            if (what === "layer") state.setColouring(state.view.colouring === "couverture" ? "zones-blanches" : "couverture");
+            else state.setSeuils({ ...state.result!.seuils, etpPour100000Habitants: state.result!.seuils.etpPour100000Habitants === 0.5 ? 0.8 : 0.5 });
+            map.triggerRepaint();
+          }),
+        action,
+      );
+    const switchLayerIdleMs = median([await timeToIdle("layer"), await timeToIdle("layer"), await timeToIdle("layer")]);
+    const recolourIdleMs = median([await timeToIdle("change"), await timeToIdle("change"), await timeToIdle("change")]);
+    return { firstIdleMs, firstViewBytes, switchLayerIdleMs, recolourIdleMs };
+  });
+}
+
+async function measureNaive(url: string) {
+  return withPage(async (page) => {
+    await page.goto(url);
+    await page.waitForFunction(() => window.naive?.firstIdleMs !== undefined, undefined, { timeout: 180_000, polling: 50 });
+    const firstIdleMs = await page.evaluate(() => window.naive!.firstIdleMs!);
+    const recolourIdleMs = await page.evaluate(() => window.naive!.recolour());
+    return { firstIdleMs, recolourIdleMs };
+  });
+}
+
+/** Gzip size of the JavaScript the built app loads (its chunks and the map worker). */
+function jsBytesGzip(dist: string): number {
+  const assets = join(dist, "assets");
+  return readdirSync(assets).filter((name) => /\.m?js$/.test(name)).reduce((sum, name) => sum + gzipSync(readFileSync(join(assets, name)), { level: 9 }).length, 0);
+}
+
+const dist = join(projectRoot, "dist");
+const naiveDist = mkdtempSync(join(tmpdir(), "carto-naive-"));
+await build({ root: projectRoot, logLevel: "warn" });
+await build({ root: join(projectRoot, "scripts/bench/naive"), base: "./", logLevel: "warn", publicDir: false, build: { outDir: naiveDist, emptyOutDir: true, target: "es2022" } });
+const { server, url } = await serve({ "/naive/geo/": join(projectRoot, "public/geo"), "/naive/": naiveDist, "/": dist });
+try {
+  const app = [];
+  const naive = [];
+  for (let run = 0; run < RUNS; run++) {
+    app.push(await measureApp(`${url}/`));
+    naive.push(await measureNaive(`${url}/naive/`));
+    console.log(`essai ${run + 1}/${RUNS} : application ${round(app[run]!.firstIdleMs)} ms, page naïve ${round(naive[run]!.firstIdleMs)} ms`);
+  }
+  const figures = {
+    firstIdleMs: round(median(app.map((r) => r.firstIdleMs))),
+    recolourIdleMs: round(median(app.map((r) => r.recolourIdleMs))),
+    firstViewBytes: median(app.map((r) => r.firstViewBytes)),
+    jsBytesGzip: jsBytesGzip(dist),
+    naiveFirstIdleMs: round(median(naive.map((r) => r.firstIdleMs))),
+    naiveRecolourIdleMs: round(median(naive.map((r) => r.recolourIdleMs))),
+  };
+  const switchLayer = round(median(app.map((r) => r.switchLayerIdleMs)));
+  console.log(`Première vue de la France jusqu'à « idle » : ${figures.firstIdleMs} ms (objectif ≤ 1 000 ms) ; page naïve ${figures.naiveFirstIdleMs} ms, rapport ${(figures.naiveFirstIdleMs / figures.firstIdleMs).toFixed(1)}`);
+  console.log(`Changer de couche colorée jusqu'à « idle » : ${switchLayer} ms (objectif ≤ 100 ms)`);
+  console.log(`Recolorer après une modification jusqu'à « idle » : ${figures.recolourIdleMs} ms (objectif ≤ 100 ms) ; page naïve (expression match) ${figures.naiveRecolourIdleMs} ms, rapport ${(figures.naiveRecolourIdleMs / Math.max(1, figures.recolourIdleMs)).toFixed(1)}`);
+  console.log(`Octets transférés pour la première vue (compressés) : ${figures.firstViewBytes} (objectif ≤ 1 000 000)`);
+  console.log(`JavaScript de l'application, gzip : ${figures.jsBytesGzip} octets (objectif ≤ 450 000)`);
+  console.log(JSON.stringify(figures));
+} finally {
+  server.close();
+  rmSync(naiveDist, { recursive: true, force: true });
+}
