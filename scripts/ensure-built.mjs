@@ -1,9 +1,10 @@
-// Builds what the app needs and is missing or stale: the geometry (public/geo/), then the
-// demo project (public/demo/). Usage: node scripts/ensure-built.mjs
+// Builds what the app needs and is missing or stale: the geometry (public/geo/), the
+// first-view data (public/web/: vector tiles, first-view reference), then the demo project
+// (public/demo/). Usage: node scripts/ensure-built.mjs
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { defaultGeoSource, demoInputsHash, geoInputsHash, projectRoot } from "./lib/geo-inputs.mjs";
+import { defaultGeoSource, demoInputsHash, geoInputsHash, projectRoot, webInputsHash } from "./lib/geo-inputs.mjs";
 
 const tsx = join(projectRoot, "node_modules/tsx/dist/cli.mjs");
 
@@ -30,6 +31,13 @@ if (!geoIsCurrent()) {
     process.exit(1);
   }
   run("Construction de la géométrie (public/geo/)", [tsx, "scripts/geo/build-geo.ts"]);
+}
+
+const webStamp = join(projectRoot, "public/web/inputs-hash.txt");
+const webHash = webInputsHash();
+if (!(existsSync(webStamp) && readFileSync(webStamp, "utf8") === webHash)) {
+  run("Tuiles vectorielles et référentiel de première vue (public/web/)", [tsx, "scripts/web/build-web-data.ts"]);
+  writeFileSync(webStamp, webHash);
 }
 
 const demoStamp = join(projectRoot, "public/demo/inputs-hash.txt");

@@ -32,3 +32,8 @@ export function geoInputsHash(sourceDir = defaultGeoSource) {
 export function demoInputsHash() {
   return hashFiles(["scripts/demo-data.ts", "scripts/lib/load-reference.ts", ...tsFilesOf("scripts/demo"), ...tsFilesOf("src/domain"), ...tsFilesOf("src/io")], [geoInputsHash()]);
 }
+
+/** The first-view data (vector tiles, first-view reference): its build and what the map reads of it, and the geometry. */
+export function webInputsHash() {
+  return hashFiles([...tsFilesOf("scripts/web"), "src/map/tile-layout.ts", "src/map/insets.ts", "src/domain/first-view-reference.ts"], [geoInputsHash()]);
+}

@@ -4,7 +4,7 @@
  * France) to run after every edit; nothing derived is ever stored.
  */
 import { computeCoverage, type Coverage } from "./coverage.ts";
-import { summarizeGrandsProjets, type GrandProjetSummary } from "./grands-projets.ts";
+import { summarizeGrandsProjets, type GrandProjetSummary } from "./grand-projet-summary.ts";
 import { computeIndicators, type Indicators } from "./indicators.ts";
 import { resolveSeuils, type Project, type Seuils } from "./model.ts";
 import { computeOverlaps, type Overlaps } from "./overlaps.ts";

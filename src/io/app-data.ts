@@ -1,29 +1,51 @@
-// Loads what the app computes on: today's territories, the commune polygons, and a project.
-import { feature } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
-import type { FeatureCollection, Geometry } from "geojson";
-import { createCommuneShapes, type CommuneShapes } from "../domain/commune-shapes.ts";
+// Loads what the app computes on, in two stages. The first view needs only the first-view
+// reference (codes, memberships, population, area) and a project; the full reference
+// (names, postal codes, former codes) and the commune polygons follow, with Turf, for
+// search, outlines, fits and placement by position.
+import { fromFirstViewReference, type FirstViewReference } from "../domain/first-view-reference.ts";
+import type { Project } from "../domain/model.ts";
+import type { CommuneShapes } from "../domain/commune-shapes.ts";
+import type { SpatialLinks } from "../domain/spatial-links.ts";
 import { createTerritoryIndex, type TerritoryIndex } from "../domain/territory-index.ts";
 import type { ReferenceData } from "../domain/territory-reference.ts";
-import type { Project } from "../domain/model.ts";
+import type { Topology } from "topojson-specification";
 import { fetchJson, geoUrl } from "./geo-files.ts";
 import { formatIssue, type ImportIssue } from "./import-result.ts";
 import { parseProjectFile } from "./project-file.ts";
 
-export interface Territory {
-  index: TerritoryIndex;
+/** The commune polygons and what is computed on them; loaded after the first view. */
+export interface TerritoryGeometry {
   topology: Topology;
   shapes: CommuneShapes;
+  /** Places a project's acheteurs and grands projets on communes (positions, buffers). */
+  link(project: Pick<Project, "acheteurs" | "grandsProjets">): SpatialLinks;
+  /** A point inside commune c (for symbols placed by commune), or null without polygon. */
+  pointOfCommune(c: number): [number, number] | null;
 }
 
-export async function loadTerritory(signal?: AbortSignal): Promise<Territory> {
-  const [reference, topology] = await Promise.all([
+export interface Territory {
+  index: TerritoryIndex;
+  /** Null until the polygons are loaded (the first view does without them). */
+  geometry: TerritoryGeometry | null;
+  /** False while the index comes from the first-view reference (no names, postal codes or former codes yet). */
+  complete: boolean;
+}
+
+/** The territory of the first view: index only, from public/web/reference-premiere-vue.json. */
+export async function loadFirstViewTerritory(signal?: AbortSignal): Promise<Territory> {
+  const columns = await fetchJson<FirstViewReference>(new URL("web/reference-premiere-vue.json", document.baseURI).toString(), signal);
+  return { index: createTerritoryIndex(fromFirstViewReference(columns)), geometry: null, complete: false };
+}
+
+/** The whole territory: full reference and polygons (public/geo/). */
+export async function loadFullTerritory(signal?: AbortSignal): Promise<Territory> {
+  const [reference, topology, geometryModule] = await Promise.all([
     fetchJson<ReferenceData>(geoUrl("reference.json"), signal),
     fetchJson<Topology>(geoUrl("france.topo.json"), signal),
+    import("./territory-geometry.ts"),
   ]);
   const index = createTerritoryIndex(reference);
-  const communes = feature(topology, topology.objects["communes"] as GeometryCollection<{ code: string }>) as FeatureCollection<Geometry | null, { code: string }>;
-  return { index, topology, shapes: createCommuneShapes(index, communes) };
+  return { index, geometry: geometryModule.createTerritoryGeometry(index, topology), complete: true };
 }
 
 /** URL of the demo project written by `npm run demo-data`. */

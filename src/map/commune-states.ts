@@ -1,4 +1,5 @@
-// The per-commune values the map colours by (feature-state, keyed on the INSEE code).
+// The per-commune values the map colours by (feature-state, keyed on the commune's index,
+// which is its feature id in the tiles).
 // All keys are set at once, so switching the coloured layer needs no per-commune work.
 import type { ComputeResult } from "../domain/recompute.ts";
 import type { TerritoryIndex } from "../domain/territory-index.ts";
@@ -13,12 +14,12 @@ export type CommuneState = Record<(typeof STATE_KEYS)[keyof typeof STATE_KEYS], 
  * One state per commune with geometry. `facilitatorColours[f]` is the colour index of
  * facilitator f (see facilitator-colours.ts); a commune takes its first facilitator's.
  */
-export function computeCommuneStates(index: TerritoryIndex, result: ComputeResult, facilitatorColours: Int8Array): Map<string, CommuneState> {
+export function computeCommuneStates(index: TerritoryIndex, result: ComputeResult, facilitatorColours: Int8Array): CommuneState[] {
   const { coverage, status } = result;
-  const states = new Map<string, CommuneState>();
+  const states: CommuneState[] = [];
   for (let c = 0; c < index.communeCount; c++) {
     const count = coverage.offsets[c + 1]! - coverage.offsets[c]!;
-    states.set(index.communeCodes[c]!, {
+    states.push({
       zb: status[c]!,
       cov: Math.min(count, 3),
       cap: coverage.homeCount[c]! > 0 ? capacityClass(coverage.etpPer100k[c]!) : 0,

@@ -47,3 +47,8 @@ export function colourFacilitators(result: ComputeResult, neighbours: readonly I
   }
   return colours;
 }
+
+/** Colours before the neighbours are known (polygons still loading): facilitator f takes f mod 8. */
+export function provisionalColours(facilitatorCount: number): Int8Array {
+  return Int8Array.from({ length: facilitatorCount }, (_, f) => f % CATEGORICAL.length);
+}

@@ -3,8 +3,8 @@
 import * as maplibregl from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
-import type { FranceLayers } from "../io/geo-files.ts";
-import { ATTRIBUTION, baseStyle, communeFillLayer, departementLineLayer, SOURCE_COMMUNES, SOURCE_DEPARTEMENTS } from "./map-style.ts";
+import { ATTRIBUTION, baseStyle, communeFillLayer, departementLineLayer, franceSource, SOURCE_FRANCE } from "./map-style.ts";
+import { TILE_MIN_ZOOM } from "./tile-layout.ts";
 
 // Without this the worker is missing from `vite build` output (maplibre-gl 6).
 maplibregl.setWorkerUrl(workerUrl);
@@ -23,6 +23,7 @@ export class MapController {
       // Room on the right for the legend, drawn over the map.
       fitBoundsOptions: { padding: { top: 16, bottom: 16, left: 16, right: 270 } },
       attributionControl: false,
+      minZoom: TILE_MIN_ZOOM,
       maxZoom: 14,
       // Keeps the canvas readable for screenshots and image export.
       canvasContextAttributes: { preserveDrawingBuffer: true },
@@ -31,21 +32,23 @@ export class MapController {
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
   }
 
-  /** Draws communes and département borders; resolves at the next `idle`. */
-  showFrance(layers: FranceLayers): Promise<void> {
+  /** Adds the communes and département borders (vector tiles); resolves once the style has them. */
+  showFrance(): Promise<void> {
     const add = () => {
-      this.map.addSource(SOURCE_COMMUNES, { type: "geojson", data: layers.communes, promoteId: "code" });
-      this.map.addSource(SOURCE_DEPARTEMENTS, { type: "geojson", data: layers.departements, promoteId: "code" });
+      this.map.addSource(SOURCE_FRANCE, franceSource(document.baseURI));
       this.map.addLayer(communeFillLayer);
       this.map.addLayer(departementLineLayer);
     };
     return new Promise((resolve) => {
-      const run = () => {
+      if (this.map.isStyleLoaded()) {
         add();
-        this.map.once("idle", () => resolve());
-      };
-      if (this.map.isStyleLoaded()) run();
-      else this.map.once("load", run);
+        resolve();
+      } else {
+        this.map.once("load", () => {
+          add();
+          resolve();
+        });
+      }
     });
   }
 

@@ -1,10 +1,16 @@
 // The base style: no external basemap, no glyphs or sprites, nothing outside the app's origin.
-import type { FillLayerSpecification, LineLayerSpecification, StyleSpecification } from "@maplibre/maplibre-gl-style-spec";
+// Communes and département borders come from the app's own vector tiles (scripts/web/).
+import type { FillLayerSpecification, LineLayerSpecification, StyleSpecification, VectorSourceSpecification } from "@maplibre/maplibre-gl-style-spec";
+import { TILE_LAYERS, TILE_MAX_ZOOM, TILE_MIN_ZOOM, TILES_BOUNDS, tilesUrl } from "./tile-layout.ts";
 
 export const ATTRIBUTION = "Contours : IGN Admin Express (Licence Ouverte)";
 
-export const SOURCE_COMMUNES = "communes";
-export const SOURCE_DEPARTEMENTS = "departements";
+/** The vector source of communes and département borders; feature ids are commune indices. */
+export const SOURCE_FRANCE = "france";
+
+export function franceSource(base: string): VectorSourceSpecification {
+  return { type: "vector", tiles: [tilesUrl(base)], minzoom: TILE_MIN_ZOOM, maxzoom: TILE_MAX_ZOOM, bounds: [...TILES_BOUNDS] };
+}
 
 export function baseStyle(): StyleSpecification {
   return {
@@ -17,13 +23,15 @@ export function baseStyle(): StyleSpecification {
 export const communeFillLayer: FillLayerSpecification = {
   id: "communes-fill",
   type: "fill",
-  source: SOURCE_COMMUNES,
+  source: SOURCE_FRANCE,
+  "source-layer": TILE_LAYERS.communes,
   paint: { "fill-color": "#cfd8e3", "fill-outline-color": "#9aa8b8" },
 };
 
 export const departementLineLayer: LineLayerSpecification = {
   id: "departements-line",
   type: "line",
-  source: SOURCE_DEPARTEMENTS,
+  source: SOURCE_FRANCE,
+  "source-layer": TILE_LAYERS.departements,
   paint: { "line-color": "#2f3f5a", "line-width": ["interpolate", ["linear"], ["zoom"], 4, 0.6, 9, 2] },
 };

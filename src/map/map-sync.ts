@@ -9,7 +9,7 @@ import { createOutlineSource, outlineCommunes, type OutlineSource } from "../dom
 import type { AppState, AppStore } from "../store/app-store.ts";
 import type { Colouring } from "../store/view.ts";
 import { computeCommuneStates, STATE_KEYS, type CommuneState } from "./commune-states.ts";
-import { colourFacilitators, communeNeighbours } from "./facilitator-colours.ts";
+import { colourFacilitators, communeNeighbours, provisionalColours } from "./facilitator-colours.ts";
 import { setBasemap } from "./basemap.ts";
 import { bboxToDisplay, insetFrames, toDisplayFeatures } from "./insets.ts";
 import { departementLineLayer } from "./map-style.ts";
@@ -19,7 +19,7 @@ import { LEGENDS, NEUTRAL } from "./palettes.ts";
 
 export interface CommuneLayer {
   source: string;
-  sourceLayer?: string;
+  sourceLayer: string;
   fillLayer: string;
 }
 
@@ -36,8 +36,9 @@ function maskOutside(outline: MultiPolygon): Feature<Polygon> {
 }
 
 export function startMapSync(map: maplibregl.Map, communes: CommuneLayer, store: AppStore): () => void {
-  const applied = new Map<string, CommuneState>();
+  const applied: (CommuneState | undefined)[] = [];
   let neighbours: Int32Array[] | null = null;
+  let neighboursOf: unknown = null;
   let outlines: OutlineSource | null = null;
   let perimetresFor: unknown = null;
   addOverlayLayers(map);
@@ -49,33 +50,42 @@ export function startMapSync(map: maplibregl.Map, communes: CommuneLayer, store:
   function pushCommuneStates(state: AppState) {
     const { territory, result, project } = state;
     if (!territory || !result || !project) return;
-    neighbours ??= communeNeighbours(territory.index, territory.topology);
-    const states = computeCommuneStates(territory.index, result, colourFacilitators(result, neighbours, project.facilitateurs.length));
-    // Only communes whose values changed: an edit touches a few hundred, not 35,000.
-    for (const [code, next] of states) {
-      const previous = applied.get(code);
-      if (previous && previous.zb === next.zb && previous.cov === next.cov && previous.cap === next.cap && previous.ov === next.ov && previous.fac === next.fac) continue;
-      map.setFeatureState({ source: communes.source, ...(communes.sourceLayer ? { sourceLayer: communes.sourceLayer } : {}), id: code }, next);
-      applied.set(code, next);
+    const topology = territory.geometry?.topology;
+    if (topology && neighboursOf !== topology) {
+      neighbours = communeNeighbours(territory.index, topology);
+      neighboursOf = topology;
     }
+    // Until the polygons arrive, facilitators take provisional colours (neighbours unknown).
+    const colours = neighbours ? colourFacilitators(result, neighbours, project.facilitateurs.length) : provisionalColours(project.facilitateurs.length);
+    const states = computeCommuneStates(territory.index, result, colours);
+    // Only communes whose values changed: an edit touches a few hundred, not 35,000.
+    states.forEach((next, c) => {
+      const previous = applied[c];
+      if (previous && previous.zb === next.zb && previous.cov === next.cov && previous.cap === next.cap && previous.ov === next.ov && previous.fac === next.fac) return;
+      map.setFeatureState({ source: communes.source, sourceLayer: communes.sourceLayer, id: c }, next);
+      applied[c] = next;
+    });
   }
 
   function pushOverlayData(state: AppState, previous: AppState | null) {
     const { territory, project, links, result } = state;
-    if (!territory || !project || !links || !result) return;
-    outlines ??= createOutlineSource(territory.index, territory.topology);
-    if (!previous?.territory) {
-      const { topology } = territory;
+    const geometry = territory?.geometry;
+    if (!territory || !geometry || !project || !links || !result) return;
+    const geometryArrived = geometry !== previous?.territory?.geometry;
+    if (geometryArrived) outlines = createOutlineSource(territory.index, geometry.topology);
+    if (!outlines) return;
+    if (geometryArrived) {
+      const { topology } = geometry;
       setData("regions", { type: "Feature", properties: {}, geometry: mesh(topology, topology.objects["regions"] as GeometryObject) });
       setData("epci", { type: "Feature", properties: {}, geometry: mesh(topology, topology.objects["epci"] as GeometryObject) });
     }
-    if (project !== previous?.project) {
-      setData("acheteurs", acheteursLayer(project, links, territory.shapes));
-      setData("coordinateurs", coordinateursLayer(territory.index, project, territory.shapes));
+    if (project !== previous?.project || geometryArrived) {
+      setData("acheteurs", acheteursLayer(project, links, geometry.pointOfCommune));
+      setData("coordinateurs", coordinateursLayer(territory.index, project, geometry.pointOfCommune));
       setData("grands-projets", grandsProjetsLayer(project, links, outlines));
     }
     // Every perimeter's outline only while that overlay is shown.
-    if (state.view.overlays.perimetres && perimetresFor !== result) {
+    if (state.view.overlays.perimetres && (perimetresFor !== result || geometryArrived)) {
       setData("perimetres", perimetresLayer(project, result, outlines));
       perimetresFor = result;
     }
@@ -110,10 +120,11 @@ export function startMapSync(map: maplibregl.Map, communes: CommuneLayer, store:
     if (state.view.colouring !== previous?.view.colouring) map.setPaintProperty(communes.fillLayer, "fill-color", colouringExpression(state.view.colouring));
     if (state.view.overlays !== previous?.view.overlays) pushVisibility(state);
     if (state.view.basemap !== (previous?.view.basemap ?? false)) setBasemap(map, state.view.basemap, communes.fillLayer);
-    if (state.project !== previous?.project || state.result !== previous?.result || state.view.highlighted !== previous?.view.highlighted || state.view.overlays !== previous?.view.overlays) {
+    const geometryArrived = state.territory?.geometry !== previous?.territory?.geometry;
+    if (geometryArrived || state.project !== previous?.project || state.result !== previous?.result || state.view.highlighted !== previous?.view.highlighted || state.view.overlays !== previous?.view.overlays) {
       pushOverlayData(state, previous);
     }
-    if (state.view.focus !== previous?.view.focus || (state.territory && !previous?.territory)) pushFocus(state);
+    if (state.view.focus !== previous?.view.focus || geometryArrived) pushFocus(state);
     const fit = state.view.fit;
     if (fit && fit !== previous?.view.fit) {
       const [w, s, e, n] = bboxToDisplay(fit.bbox);
@@ -121,9 +132,13 @@ export function startMapSync(map: maplibregl.Map, communes: CommuneLayer, store:
     }
   }
 
+  /** INSEE code of the commune under the pointer (the tiles' feature id is its index). */
+  const codeAt = (event: maplibregl.MapLayerMouseEvent) => {
+    const id = event.features?.[0]?.id;
+    return typeof id === "number" ? (store.getState().territory?.index.communeCodes[id] ?? null) : null;
+  };
   const onMove = (event: maplibregl.MapLayerMouseEvent) => {
-    const code = event.features?.[0]?.properties?.["code"];
-    store.getState().hover(typeof code === "string" ? code : null);
+    store.getState().hover(codeAt(event));
     map.getCanvas().style.cursor = "pointer";
   };
   const onLeave = () => {
@@ -131,8 +146,8 @@ export function startMapSync(map: maplibregl.Map, communes: CommuneLayer, store:
     map.getCanvas().style.cursor = "";
   };
   const onClick = (event: maplibregl.MapLayerMouseEvent) => {
-    const code = event.features?.[0]?.properties?.["code"];
-    if (typeof code === "string") store.getState().select({ kind: "commune", code });
+    const code = codeAt(event);
+    if (code) store.getState().select({ kind: "commune", code });
   };
   map.on("mousemove", communes.fillLayer, onMove);
   map.on("mouseleave", communes.fillLayer, onLeave);

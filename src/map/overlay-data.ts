@@ -1,8 +1,6 @@
 // GeoJSON of what is drawn over the communes: State buyers, coordinators' seats, grands
 // projets (their geometry and impact zone), a facilitator's perimeter outline.
-import { pointOnFeature } from "@turf/turf";
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point } from "geojson";
-import type { CommuneShapes } from "../domain/commune-shapes.ts";
 import type { Project } from "../domain/model.ts";
 import { outlineCommunes, outlinePerimeter, type OutlineSource } from "../domain/outlines.ts";
 import type { ComputeResult } from "../domain/recompute.ts";
@@ -12,31 +10,28 @@ import type { TerritoryIndex } from "../domain/territory-index.ts";
 const collection = <G extends Geometry>(features: Feature<G>[]): FeatureCollection<G> => ({ type: "FeatureCollection", features });
 
 /** A point inside commune c (for symbols placed by commune), or null without geometry. */
-function pointOfCommune(shapes: CommuneShapes, c: number): [number, number] | null {
-  const polygon = shapes.features[c];
-  return polygon ? (pointOnFeature(polygon).geometry.coordinates as [number, number]) : null;
-}
+type PointOfCommune = (c: number) => [number, number] | null;
 
 /** One point per State buyer: its position, else a point of its commune. Property `type`, `id`, `nom`. */
-export function acheteursLayer(project: Project, links: SpatialLinks, shapes: CommuneShapes): FeatureCollection<Point> {
+export function acheteursLayer(project: Project, links: SpatialLinks, pointOfCommune: PointOfCommune): FeatureCollection<Point> {
   const features: Feature<Point>[] = [];
   project.acheteurs.forEach((acheteur, b) => {
     const c = links.acheteurCommunes[b]!;
-    const coordinates = acheteur.position ?? (c >= 0 ? pointOfCommune(shapes, c) : null);
+    const coordinates = acheteur.position ?? (c >= 0 ? pointOfCommune(c) : null);
     if (coordinates) features.push({ type: "Feature", properties: { id: acheteur.id, nom: acheteur.nom, type: acheteur.type }, geometry: { type: "Point", coordinates } });
   });
   return collection(features);
 }
 
 /** Seats (commune of the structure) of the coordinateurs régionaux. */
-export function coordinateursLayer(index: TerritoryIndex, project: Project, shapes: CommuneShapes): FeatureCollection<Point> {
+export function coordinateursLayer(index: TerritoryIndex, project: Project, pointOfCommune: PointOfCommune): FeatureCollection<Point> {
   const structures = new Map(project.structures.map((s) => [s.id, s]));
   const features: Feature<Point>[] = [];
   for (const facilitateur of project.facilitateurs) {
     if (facilitateur.role !== "coordinateur-regional") continue;
     const seat = structures.get(facilitateur.structure)?.communeSiege;
     const c = seat === undefined ? undefined : index.communeIndex.get(seat);
-    const coordinates = c === undefined ? null : pointOfCommune(shapes, c);
+    const coordinates = c === undefined ? null : pointOfCommune(c);
     if (coordinates) {
       features.push({ type: "Feature", properties: { id: facilitateur.id, nom: facilitateur.nom, vacant: facilitateur.statut === "poste-vacant" }, geometry: { type: "Point", coordinates } });
     }

@@ -3,12 +3,15 @@
 import { createStore } from "zustand/vanilla";
 import type { Project, Seuils } from "../domain/model.ts";
 import { computeAll, type ComputeResult } from "../domain/recompute.ts";
-import { linkProjectToCommunes, type SpatialLinks } from "../domain/spatial-links.ts";
+import { linkProjectByCodes } from "../domain/code-links.ts";
+import type { SpatialLinks } from "../domain/spatial-links.ts";
 import type { Territory } from "../io/app-data.ts";
 import { initialView, type Colouring, type FitRequest, type Focus, type Overlay, type Selection, type ViewState } from "./view.ts";
 
 export interface AppState {
   status: "loading" | "ready" | "error";
+  /** True once the map has drawn its first coloured view (the rest of the data loads after). */
+  mapDrawn: boolean;
   error: string | null;
   territory: Territory | null;
   project: Project | null;
@@ -17,9 +20,11 @@ export interface AppState {
   result: ComputeResult | null;
   view: ViewState;
 
+  /** Sets (or completes: first view, then full reference and polygons) the territory; recomputes the project on it. */
   setTerritory(territory: Territory): void;
   setProject(project: Project): void;
   fail(message: string): void;
+  markMapDrawn(): void;
   /** Changes the thresholds of the third kind of zone blanche, saved with the project. */
   setSeuils(seuils: Seuils): void;
   setColouring(colouring: Colouring): void;
@@ -38,9 +43,9 @@ export type AppStore = ReturnType<typeof createAppStore>;
 
 /** The bounding box of some communes as a new fit request, or null when none has geometry. */
 function fitRequest(territory: Territory | null, communes: ArrayLike<number>, previous: FitRequest | null): FitRequest | null {
-  if (!territory) return null;
+  if (!territory?.geometry) return null;
   const box = [Infinity, Infinity, -Infinity, -Infinity];
-  const { bboxes } = territory.shapes;
+  const { bboxes } = territory.geometry.shapes;
   for (let k = 0; k < communes.length; k++) {
     const o = communes[k]! * 4;
     if (!(bboxes[o]! <= bboxes[o + 2]!)) continue;
@@ -56,6 +61,7 @@ function fitRequest(territory: Territory | null, communes: ArrayLike<number>, pr
 export function createAppStore() {
   return createStore<AppState>()((set, get) => ({
     status: "loading",
+    mapDrawn: false,
     error: null,
     territory: null,
     project: null,
@@ -64,22 +70,27 @@ export function createAppStore() {
     view: initialView(),
 
     setTerritory(territory) {
-      set({ territory });
+      const project = get().project;
+      set({ territory, links: null });
+      if (project) get().setProject(project);
     },
     setProject(project) {
       const { territory, project: previous, links: previousLinks } = get();
       if (!territory) throw new Error("Le référentiel des territoires n'est pas chargé");
-      // Geometry work only when the located objects changed.
+      // Geometry work only when the located objects changed (links are reset with the territory).
       const links =
         previousLinks && previous && previous.acheteurs === project.acheteurs && previous.grandsProjets === project.grandsProjets
           ? previousLinks
-          : linkProjectToCommunes(territory.index, territory.shapes, project);
+          : (territory.geometry?.link(project) ?? linkProjectByCodes(territory.index, project));
       const result = computeAll(territory.index, project, { links });
       set({ project, links, result, status: "ready", error: null });
     },
     setSeuils(seuils) {
       const project = get().project;
       if (project) get().setProject({ ...project, seuils });
+    },
+    markMapDrawn() {
+      if (!get().mapDrawn) set({ mapDrawn: true });
     },
     fail(message) {
       set({ status: "error", error: message });

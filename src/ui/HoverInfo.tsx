@@ -14,7 +14,8 @@ export function HoverInfo() {
   return (
     <div className="hover-info" role="status" data-testid="survol">
       <p className="fr-text--bold fr-mb-0">
-        {commune.nom} ({commune.code})
+        {/* Names arrive a moment after the first view. */}
+        {commune.nom || "Commune"} ({commune.code})
       </p>
       <p className="fr-text--xs fr-mb-0">{formatInteger(commune.population)} habitants</p>
       <p className="fr-text--xs fr-mb-0">

@@ -1,11 +1,10 @@
-import { useEffect, useRef, useState } from "react";
-import { loadFranceLayers } from "../io/geo-files.ts";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { MapController } from "../map/map-controller.ts";
 import { addInsetLabels } from "../map/inset-labels.ts";
-import { toDisplayFeatures } from "../map/insets.ts";
 import { startMapSync } from "../map/map-sync.ts";
-import { communeFillLayer, SOURCE_COMMUNES } from "../map/map-style.ts";
-import { useAppStore } from "./store-context.tsx";
+import { communeFillLayer, SOURCE_FRANCE } from "../map/map-style.ts";
+import { TILE_LAYERS } from "../map/tile-layout.ts";
+import { useAppState, useAppStore } from "./store-context.tsx";
 
 declare global {
   interface Window {
@@ -14,12 +13,14 @@ declare global {
   }
 }
 
-type Status = { kind: "loading" } | { kind: "ready"; communes: number } | { kind: "error"; message: string };
+type Status = { kind: "loading" } | { kind: "ready" } | { kind: "error"; message: string };
 
 export function MapView() {
   const containerRef = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState<Status>({ kind: "loading" });
   const store = useAppStore();
+  const reference = useAppState((state) => state.territory?.index.reference);
+  const drawn = useMemo(() => reference?.communes.filter((commune) => commune.geometry).length, [reference]);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -28,14 +29,25 @@ export function MapView() {
     window.cartoMap = controller;
     const abort = new AbortController();
     let stopSync: (() => void) | undefined;
-    loadFranceLayers(abort.signal)
-      .then(async (layers) => {
-        // The DROM are drawn as insets beside metropolitan France.
-        await controller.showFrance({ ...layers, communes: toDisplayFeatures(layers.communes), departements: toDisplayFeatures(layers.departements) });
-        addInsetLabels(controller.map);
+    // The DROM are drawn as insets beside metropolitan France (placed so by the tile build).
+    controller
+      .showFrance()
+      .then(() => {
         if (abort.signal.aborted) return;
-        stopSync = startMapSync(controller.map, { source: SOURCE_COMMUNES, fillLayer: communeFillLayer.id }, store);
-        setStatus({ kind: "ready", communes: layers.communes.features.length });
+        addInsetLabels(controller.map);
+        stopSync = startMapSync(controller.map, { source: SOURCE_FRANCE, sourceLayer: TILE_LAYERS.communes, fillLayer: communeFillLayer.id }, store);
+        // The first coloured view: once the project is computed and the map idle after it.
+        const markDrawn = () => {
+          if (store.getState().result) {
+            controller.map.once("idle", () => {
+              performance.mark("carte-premiere-vue");
+              store.getState().markMapDrawn();
+            });
+          }
+          else setTimeout(markDrawn, 50);
+        };
+        markDrawn();
+        setStatus({ kind: "ready" });
       })
       .catch((error: unknown) => {
         if (!abort.signal.aborted) setStatus({ kind: "error", message: error instanceof Error ? error.message : String(error) });
@@ -53,7 +65,7 @@ export function MapView() {
       <div ref={containerRef} className="map" data-status={status.kind} />
       <p className={status.kind === "ready" ? "fr-sr-only" : "map-status"} role="status">
         {status.kind === "loading" && "Chargement des contours des communes…"}
-        {status.kind === "ready" && `${status.communes.toLocaleString("fr-FR")} communes affichées`}
+        {status.kind === "ready" && (drawn === undefined ? "Carte des communes affichée" : `${drawn.toLocaleString("fr-FR")} communes affichées`)}
         {status.kind === "error" && `Erreur : ${status.message}`}
       </p>
     </section>

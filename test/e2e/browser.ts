@@ -64,3 +64,8 @@ export function screenshotPath(name: string): string {
   mkdirSync(outputDir, { recursive: true });
   return join(outputDir, `${name}.png`);
 }
+
+/** Waits until the app has loaded the full territory (names, postal codes, polygons) after its first view. */
+export async function waitForCompleteTerritory(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.cartoStore?.getState().territory?.complete === true, undefined, { timeout: 120_000 });
+}

@@ -1,7 +1,7 @@
 // The first page: a MapLibre map of France drawing départements and communes from public/geo.
 import { existsSync, statSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { openBrowser, screenshotPath, type BrowserSession } from "./browser.ts";
+import { openBrowser, screenshotPath, waitForCompleteTerritory, type BrowserSession } from "./browser.ts";
 
 let session: BrowserSession;
 
@@ -24,7 +24,7 @@ async function renderedCommunes(page: BrowserSession["page"], at?: [number, numb
     const map = window.cartoMap!.map;
     const options = { layers: ["communes-fill"] };
     const features = point ? map.queryRenderedFeatures(map.project(point), options) : map.queryRenderedFeatures(options);
-    return [...new Set(features.map((f) => String(f.properties["code"])))];
+    return [...new Set(features.map((f) => String(window.cartoStore!.getState().territory!.index.communeCodes[f.id as number])))];
   }, at);
 }
 
@@ -33,6 +33,7 @@ describe("première page", () => {
     session = await openBrowser(inject("baseUrl"));
     await session.page.goto(inject("baseUrl"));
     await session.page.waitForSelector('.map[data-status="ready"]', { timeout: 120_000 });
+    await waitForCompleteTerritory(session.page);
   });
   afterAll(async () => {
     await session?.close();

@@ -1,7 +1,7 @@
 // The map screen's panels: demo notice, search, focus on a région, layers and legend.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { computeDemoFigures, type DemoFigures } from "../helpers/demo-figures.ts";
-import { openBrowser, screenshotPath, type BrowserSession } from "./browser.ts";
+import { openBrowser, screenshotPath, waitForCompleteTerritory, type BrowserSession } from "./browser.ts";
 
 let session: BrowserSession;
 let demo: DemoFigures;
@@ -14,6 +14,7 @@ describe("panneaux de l'écran carte", () => {
     session = await openBrowser(inject("baseUrl"));
     await session.page.goto(inject("baseUrl"));
     await session.page.getByTestId("indicateurs").waitFor({ timeout: 120_000 });
+    await waitForCompleteTerritory(session.page);
   });
   afterAll(async () => {
     await session?.close();
@@ -71,7 +72,9 @@ describe("survol et clic sur la carte", () => {
     session = await openBrowser(inject("baseUrl"));
     await session.page.goto(inject("baseUrl"));
     await session.page.waitForSelector('.map[data-status="ready"]', { timeout: 120_000 });
+    await waitForCompleteTerritory(session.page);
     await session.page.getByTestId("indicateurs").waitFor({ timeout: 120_000 });
+    await waitForCompleteTerritory(session.page);
   });
   afterAll(async () => {
     await session?.close();
@@ -139,20 +142,22 @@ describe("encarts des DROM", () => {
     session = await openBrowser(inject("baseUrl"));
     await session.page.goto(inject("baseUrl"));
     await session.page.waitForSelector('.map[data-status="ready"]', { timeout: 120_000 });
+    await waitForCompleteTerritory(session.page);
     await session.page.getByTestId("indicateurs").waitFor({ timeout: 120_000 });
+    await waitForCompleteTerritory(session.page);
   });
   afterAll(async () => {
     await session?.close();
   });
 
   it("dessine les cinq DROM en encarts à la vue nationale, cliquables avec leur vrai code", async () => {
-    const codes = await session.page.evaluate(() => [...new Set(window.cartoMap!.map.queryRenderedFeatures({ layers: ["communes-fill"] }).map((f) => String(f.properties["code"])))]);
+    const codes = await session.page.evaluate(() => [...new Set(window.cartoMap!.map.queryRenderedFeatures({ layers: ["communes-fill"] }).map((f) => String(window.cartoStore!.getState().territory!.index.communeCodes[f.id as number])))]);
     for (const code of ["97105", "97209", "97302", "97411", "97611"]) expect(codes).toContain(code); // Basse-Terre, Fort-de-France, Cayenne, Saint-Denis, Mamoudzou
     await expect(session.page.locator(".inset-label").allInnerTexts()).resolves.toEqual(["Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte"]);
     // Click Saint-Denis (La Réunion) where the inset draws it.
     const point = await session.page.evaluate(() => {
       const map = window.cartoMap!.map;
-      const feature = map.queryRenderedFeatures({ layers: ["communes-fill"] }).find((f) => f.properties["code"] === "97411")!;
+      const feature = map.queryRenderedFeatures({ layers: ["communes-fill"] }).find((f) => window.cartoStore!.getState().territory!.index.communeCodes[f.id as number] === "97411")!;
       const ring = (feature.geometry as GeoJSON.Polygon).coordinates[0]!;
       const centre = ring.reduce((sum, p) => [sum[0]! + p[0]! / ring.length, sum[1]! + p[1]! / ring.length], [0, 0]);
       const p = map.project(centre as [number, number]);

@@ -1,5 +1,6 @@
 // The store on the tiny territory: derived figures follow the document, views are kept apart.
 import { describe, expect, it } from "vitest";
+import { createTerritoryGeometry } from "../../../src/io/territory-geometry.ts";
 import { createAppStore } from "../../../src/store/app-store.ts";
 import { selectCommuneDetails, selectFocusedIndicators } from "../../../src/store/selectors.ts";
 import { COMMUNE_STATUS } from "../../../src/domain/zones-blanches.ts";
@@ -8,7 +9,7 @@ import { tinyProject, tinyTerritory } from "../../fixtures/tiny-territory.ts";
 function readyStore() {
   const store = createAppStore();
   const territory = tinyTerritory();
-  store.getState().setTerritory({ index: territory.index, topology: territory.topology, shapes: territory.shapes });
+  store.getState().setTerritory({ index: territory.index, geometry: createTerritoryGeometry(territory.index, territory.topology), complete: true });
   store.getState().setProject(tinyProject());
   return store;
 }
