@@ -14,9 +14,31 @@ import { CHROMIUM_ARGS } from "../../test/e2e/browser.ts";
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml", ".woff2": "font/woff2", ".woff": "font/woff", ".pbf": "application/x-protobuf" };
 
+/**
+ * Bytes the server has sent (compressed bodies), per request: counted here rather than in
+ * the page, so that the requests of MapLibre's worker (tiles) count too. The app fetches the
+ * full reference and the polygons (public/geo/) only after its first view: the first view
+ * is every request that started before the first of those.
+ */
+const sent: { path: string; bytes: number }[] = [];
+const DEFERRED = /\/geo\/(reference\.json|france\.topo\.json)$/;
+
+function firstViewBytesSince(start: number): number {
+  const requests = sent.slice(start);
+  const cut = requests.findIndex((request) => DEFERRED.test(request.path));
+  return (cut < 0 ? requests : requests.slice(0, cut)).reduce((sum, request) => sum + request.bytes, 0);
+}
+
 /** Static files with gzip, like a production host: / is the app, /naive/ the naive page. */
 function serve(roots: Record<string, string>): Promise<{ server: Server; url: string }> {
   const server = createServer((request, response) => {
+    const record = { path: new URL(request.url ?? "/", "http://x").pathname, bytes: 0 };
+    sent.push(record);
+    const write = response.write.bind(response);
+    response.write = ((chunk: Buffer | string, ...rest: never[]) => {
+      record.bytes += typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.length;
+      return write(chunk, ...rest);
+    }) as typeof response.write;
     const path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
     const prefix = Object.keys(roots).sort((a, b) => b.length - a.length).find((p) => path.startsWith(p))!;
     let file = normalize(join(roots[prefix]!, path.slice(prefix.length)));
@@ -36,11 +58,8 @@ async function withPage<T>(run: (page: Page, bytes: () => number) => Promise<T>)
   const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 } });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Network.enable");
-    let transferred = 0;
-    cdp.on("Network.loadingFinished", (event) => (transferred += event.encodedDataLength));
-    return await run(page, () => transferred);
+    const start = sent.length;
+    return await run(page, () => firstViewBytesSince(start));
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
@@ -56,10 +75,10 @@ async function measureApp(url: string) {
     // The app marks its first coloured view (project computed, map idle after it); the rest
     // of the data (full reference, polygons) is fetched after that mark.
     await page.waitForFunction(() => performance.getEntriesByName("carte-premiere-vue").length > 0, undefined, { timeout: 180_000, polling: "raf" });
-    const firstViewBytes = bytes();
     const firstIdleMs = await page.evaluate(() => performance.getEntriesByName("carte-premiere-vue")[0]!.startTime);
     await page.waitForFunction(() => window.cartoStore?.getState().territory?.complete, undefined, { timeout: 180_000, polling: 100 });
     const completeMs = await page.evaluate(() => performance.now());
+    const firstViewBytes = bytes();
     const timeToIdle = (action: string) =>
       page.evaluate(
         (what) =>

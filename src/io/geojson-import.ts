@@ -1,0 +1,182 @@
+/**
+ * A perimeter drawn elsewhere (a GeoJSON FeatureCollection, Feature, Polygon or
+ * MultiPolygon, WGS84) to the communes it selects.
+ *
+ * Selection rule: a commune is selected when its representative interior point (Turf
+ * `pointOnFeature`: the centroid when it lies inside the commune, else a point on its
+ * surface) falls inside the polygon. A commune half inside is therefore taken or left
+ * whole, by where most of its shape lies, and an outline exported by this app selects
+ * exactly the communes it was made of.
+ *
+ * Features are grouped into facilitators by their properties (`identifiant`,
+ * `facilitateur`, `structure`, `etp`, `statut`, `extension`, as the table columns), unless
+ * the caller names the facilitator; without either, the file name names it.
+ */
+import { booleanPointInPolygon, booleanValid, pointOnFeature } from "@turf/turf";
+import type { Feature, MultiPolygon, Polygon, Position } from "geojson";
+import type { CommuneShapes } from "../domain/commune-shapes.ts";
+import { normalizeName } from "../domain/commune-search.ts";
+import type { Zone } from "../domain/model.ts";
+import { fieldOfHeader } from "./column-mapping.ts";
+import { describeValue, isObject, join, type JsonObject } from "./field-reader.ts";
+import { buildImportResult, ImportLog, type ImportedFacilitateur, type ImportResult, type ImportTerritory } from "./importer.ts";
+import { parseJsonText } from "./json-text.ts";
+import { isCellError, readEtp, readStatut, readYesNo } from "./table-cells.ts";
+
+export interface GeoJsonImportOptions {
+  file: string;
+  /** The facilitator every polygon of the file is for (e.g. the one being edited); overrides the features' properties. */
+  facilitateur?: { id?: string; nom: string };
+}
+
+type PolygonFeature = Feature<Polygon | MultiPolygon>;
+
+/** Checks a ring's positions (WGS84 bounds, at least 4, closed); returns an error message or undefined. */
+function checkRing(ring: unknown): string | undefined {
+  if (!Array.isArray(ring) || ring.length < 4) return "anneau de moins de 4 positions : un polygone fermé en demande au moins 4";
+  for (const position of ring) {
+    if (!Array.isArray(position) || position.length < 2 || !position.every((n) => typeof n === "number" && Number.isFinite(n))) return `position invalide ${describeValue(position)} : [longitude, latitude] attendu`;
+    const [lon, lat] = position as number[];
+    if (Math.abs(lon!) > 180 || Math.abs(lat!) > 90) {
+      return `coordonnées hors des bornes WGS84 (${lon}, ${lat}) : longitude de -180 à 180 et latitude de -90 à 90 attendues (fichier en Lambert 93 ? reprojetez-le en WGS84, EPSG:4326)`;
+    }
+  }
+  const first = ring[0] as Position;
+  const last = ring[ring.length - 1] as Position;
+  if (first[0] !== last[0] || first[1] !== last[1]) return "anneau non fermé : la dernière position doit répéter la première";
+  return undefined;
+}
+
+/** The geometry as a polygon feature, or an error message. */
+function readGeometry(geometry: unknown): { feature: PolygonFeature } | { error: string } {
+  if (!isObject(geometry)) return { error: "géométrie absente" };
+  const type = geometry["type"];
+  if (type !== "Polygon" && type !== "MultiPolygon") return { error: `géométrie de type ${describeValue(type)} : un polygone (Polygon ou MultiPolygon) est attendu` };
+  const coordinates = geometry["coordinates"];
+  const polygons = type === "Polygon" ? [coordinates] : coordinates;
+  if (!Array.isArray(polygons) || polygons.length === 0) return { error: "coordonnées absentes" };
+  for (const polygon of polygons) {
+    if (!Array.isArray(polygon) || polygon.length === 0) return { error: "polygone sans anneau" };
+    for (const ring of polygon) {
+      const problem = checkRing(ring);
+      if (problem) return { error: problem };
+    }
+  }
+  return { feature: { type: "Feature", properties: null, geometry: geometry as unknown as Polygon | MultiPolygon } };
+}
+
+/** Indices of the communes whose representative point lies in the polygon. */
+function selectCommunes(shapes: CommuneShapes, points: Map<number, Position>, polygon: PolygonFeature): number[] {
+  const rings = polygon.geometry.type === "Polygon" ? [polygon.geometry.coordinates] : polygon.geometry.coordinates;
+  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [lon, lat] of rings.flatMap((p) => p[0] ?? [])) [west, south, east, north] = [Math.min(west, lon!), Math.min(south, lat!), Math.max(east, lon!), Math.max(north, lat!)];
+  const selected: number[] = [];
+  shapes.features.forEach((commune, c) => {
+    const b = c * 4;
+    if (!commune || shapes.bboxes[b]! > east || shapes.bboxes[b + 2]! < west || shapes.bboxes[b + 1]! > north || shapes.bboxes[b + 3]! < south) return;
+    let point = points.get(c);
+    if (!point) {
+      point = pointOnFeature(commune).geometry.coordinates;
+      points.set(c, point);
+    }
+    if (booleanPointInPolygon(point, polygon)) selected.push(c);
+  });
+  return selected;
+}
+
+/** The features of a GeoJSON document with their path, or an error message. */
+function listFeatures(document: unknown): { features: { value: unknown; path: string }[] } | { error: string } {
+  if (!isObject(document)) return { error: `objet GeoJSON attendu, trouvé ${describeValue(document)}` };
+  switch (document["type"]) {
+    case "FeatureCollection": {
+      const features = document["features"];
+      if (!Array.isArray(features)) return { error: "FeatureCollection sans liste « features »" };
+      return { features: features.map((value, i) => ({ value, path: join("features", i) })) };
+    }
+    case "Feature":
+      return { features: [{ value: document, path: "" }] };
+    case "Polygon":
+    case "MultiPolygon":
+      return { features: [{ value: { type: "Feature", properties: null, geometry: document }, path: "" }] };
+    default:
+      return { error: `GeoJSON de type ${describeValue(document["type"])} : FeatureCollection, Feature, Polygon ou MultiPolygon attendu` };
+  }
+}
+
+/** Property values by import field (`identifiant`, `facilitateur`…), as text. */
+function readProperties(properties: unknown): Map<string, string> {
+  const fields = new Map<string, string>();
+  if (!isObject(properties)) return fields;
+  for (const [key, value] of Object.entries(properties as JsonObject)) {
+    const field = fieldOfHeader(key);
+    if (field !== undefined && !fields.has(field) && (typeof value === "string" || typeof value === "number" || typeof value === "boolean") && String(value).trim() !== "") fields.set(field, String(value).trim());
+  }
+  return fields;
+}
+
+/** Reads a GeoJSON document's polygons as perimeters made of communes; never throws. */
+export function importGeoJsonPerimeters(text: string, territory: ImportTerritory, options: GeoJsonImportOptions): ImportResult {
+  const log = new ImportLog(options.file);
+  const facilitateurs = new Map<string, ImportedFacilitateur & { seen: Set<string> }>();
+  const finish = (rowsRead: number) =>
+    buildImportResult(territory.index, log, { format: "geojson", facilitateurs: [...facilitateurs.values()].map(({ seen: _seen, ...facilitateur }) => facilitateur), structures: [] }, { rowsRead });
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) {
+    log.error({ path: parsed.error.path }, parsed.error.message);
+    return finish(0);
+  }
+  const listed = listFeatures(parsed.value);
+  if ("error" in listed) {
+    log.error({}, listed.error);
+    return finish(0);
+  }
+  if (listed.features.length === 0) log.error({}, "aucun polygone dans le fichier");
+  const { shapes } = territory;
+  if (!shapes) {
+    log.error({}, "géométrie des communes non chargée : impossible de placer les polygones");
+    return finish(listed.features.length);
+  }
+  const points = new Map<number, Position>();
+  const fallbackName = options.file.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
+  for (const { value, path } of listed.features) {
+    const at = { path: join(path, "geometry") };
+    if (!isObject(value) || value["type"] !== "Feature") {
+      log.error({ path }, `Feature attendu, trouvé ${describeValue(isObject(value) ? value["type"] : value)}`);
+      continue;
+    }
+    const geometry = readGeometry(value["geometry"]);
+    if ("error" in geometry) {
+      log.error(at, geometry.error);
+      continue;
+    }
+    if (!booleanValid(geometry.feature)) log.warn(at, "polygone invalide (bords qui se croisent ?) : vérifiez les communes retenues");
+    const properties = readProperties(value["properties"]);
+    const id = options.facilitateur ? options.facilitateur.id : properties.get("identifiant");
+    const nom = options.facilitateur?.nom ?? properties.get("facilitateur") ?? id ?? fallbackName;
+    const key = id ?? normalizeName(nom);
+    let facilitateur = facilitateurs.get(key);
+    if (!facilitateur) {
+      facilitateur = { key, nom, perimetre: [], seen: new Set(), ...(id !== undefined && { id }) };
+      facilitateurs.set(key, facilitateur);
+      const etp = properties.get("etp");
+      const statut = properties.get("statut");
+      const readEtpValue = etp === undefined || options.facilitateur ? undefined : readEtp(etp);
+      if (readEtpValue !== undefined && !isCellError(readEtpValue)) facilitateur.etp = readEtpValue;
+      const readStatutValue = statut === undefined || options.facilitateur ? undefined : readStatut(statut);
+      if (readStatutValue !== undefined && !isCellError(readStatutValue)) facilitateur.statut = readStatutValue;
+    }
+    const extensionText = properties.get("extension");
+    const extension = extensionText !== undefined && readYesNo(extensionText) === true;
+    const communes = selectCommunes(shapes, points, geometry.feature);
+    if (communes.length === 0) log.warn(at, "ce polygone ne contient le point intérieur d'aucune commune : il ne sélectionne rien");
+    for (const c of communes) {
+      const code = territory.index.communeCodes[c]!;
+      if (facilitateur.seen.has(code)) continue;
+      facilitateur.seen.add(code);
+      const zone: Zone = { niveau: "commune", code, ...(extension && { extension: true }) };
+      facilitateur.perimetre.push(zone);
+    }
+  }
+  for (const facilitateur of facilitateurs.values()) facilitateur.perimetre.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return finish(listed.features.length);
+}

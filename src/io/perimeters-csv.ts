@@ -1,0 +1,86 @@
+/**
+ * Perimeters as a CSV file for French spreadsheets: one row per facilitator × zone (one
+ * row without zone for an empty perimeter), `;` between fields, decimal comma, CRLF line
+ * ends, UTF-8 byte order mark, French headers. `importCsv` reads it back to the same data.
+ */
+import { STRUCTURE_TYPE_LABELS, type Facilitateur, type Project, type Structure, type Zone, type ZoneLevel } from "../domain/model.ts";
+import type { TerritoryIndex } from "../domain/territory-index.ts";
+import { FIELD_LABELS, type ImportField } from "./column-mapping.ts";
+import { writeContacts } from "./table-cells.ts";
+
+/** Columns of the export, in order. */
+export const PERIMETER_COLUMNS: readonly ImportField[] = [
+  "identifiant",
+  "facilitateur",
+  "structure",
+  "identifiantStructure",
+  "siegeStructure",
+  "typeStructure",
+  "etp",
+  "role",
+  "statut",
+  "email",
+  "telephone",
+  "miseAJour",
+  "niveau",
+  "code",
+  "libelleZone",
+  "extension",
+];
+
+const LEVEL_LABELS: Record<ZoneLevel, string> = { commune: "commune", epci: "EPCI", departement: "département", region: "région" };
+
+/** A cell for French spreadsheets: decimal comma, quoted when it holds a separator, a quote or a line break. */
+export function csvCell(value: string | number): string {
+  const text = typeof value === "number" ? String(value).replace(".", ",") : value;
+  return /[;"\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function zoneName(index: TerritoryIndex, zone: Zone): string {
+  const { reference } = index;
+  const at = (map: ReadonlyMap<string, number>) => map.get(zone.code);
+  switch (zone.niveau) {
+    case "commune":
+      return reference.communes[at(index.communeIndex) ?? -1]?.nom ?? "";
+    case "epci":
+      return reference.epci[at(index.epciIndex) ?? -1]?.nom ?? "";
+    case "departement":
+      return reference.departements[at(index.departementIndex) ?? -1]?.nom ?? "";
+    case "region":
+      return reference.regions[at(index.regionIndex) ?? -1]?.nom ?? "";
+  }
+}
+
+function row(index: TerritoryIndex, facilitateur: Facilitateur, structure: Structure | undefined, zone: Zone | undefined): string {
+  const values: Partial<Record<ImportField, string | number>> = {
+    identifiant: facilitateur.id,
+    facilitateur: facilitateur.nom,
+    structure: structure?.nom ?? "",
+    identifiantStructure: facilitateur.structure,
+    siegeStructure: structure?.communeSiege ?? "",
+    typeStructure: structure ? STRUCTURE_TYPE_LABELS[structure.type] : "",
+    etp: facilitateur.etp,
+    role: facilitateur.role === "coordinateur-regional" ? "coordinateur régional" : "facilitateur",
+    statut: facilitateur.statut === "poste-vacant" ? "poste vacant" : "en poste",
+    email: writeContacts(facilitateur.contacts, "email"),
+    telephone: writeContacts(facilitateur.contacts, "telephone"),
+    miseAJour: facilitateur.miseAJour,
+    niveau: zone ? LEVEL_LABELS[zone.niveau] : "",
+    code: zone?.code ?? "",
+    libelleZone: zone ? zoneName(index, zone) : "",
+    extension: zone ? (zone.extension ? "oui" : "non") : "",
+  };
+  return PERIMETER_COLUMNS.map((column) => csvCell(values[column] ?? "")).join(";");
+}
+
+/** The perimeters CSV, byte order mark included (write it as is to a file). */
+export function exportPerimetersCsv(index: TerritoryIndex, project: Pick<Project, "facilitateurs" | "structures">): string {
+  const structures = new Map(project.structures.map((structure) => [structure.id, structure]));
+  const lines = [PERIMETER_COLUMNS.map((column) => csvCell(FIELD_LABELS[column])).join(";")];
+  for (const facilitateur of project.facilitateurs) {
+    const structure = structures.get(facilitateur.structure);
+    const zones = facilitateur.perimetre.length > 0 ? facilitateur.perimetre : [undefined];
+    for (const zone of zones) lines.push(row(index, facilitateur, structure, zone));
+  }
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}
