@@ -6,15 +6,16 @@ import type { TerritoryIndex } from "../domain/territory-index.ts";
 import { capacityClass } from "./palettes.ts";
 
 /** Feature-state keys, one per coloured layer. */
-export const STATE_KEYS = { "zones-blanches": "zb", couverture: "cov", capacite: "cap", chevauchements: "ov", facilitateur: "fac" } as const;
+export const STATE_KEYS = { "zones-blanches": "zb", couverture: "cov", capacite: "cap", chevauchements: "ov", facilitateur: "fac", comparaison: "cmp" } as const;
 
 export type CommuneState = Record<(typeof STATE_KEYS)[keyof typeof STATE_KEYS], number>;
 
 /**
  * One state per commune with geometry. `facilitatorColours[f]` is the colour index of
  * facilitator f (see facilitator-colours.ts); a commune takes its first facilitator's.
+ * `changes[c]` is commune c's change between two compared scenarios (`COMMUNE_CHANGE`), if any.
  */
-export function computeCommuneStates(index: TerritoryIndex, result: ComputeResult, facilitatorColours: Int8Array): CommuneState[] {
+export function computeCommuneStates(index: TerritoryIndex, result: ComputeResult, facilitatorColours: Int8Array, changes?: Uint8Array): CommuneState[] {
   const { coverage, status } = result;
   const states: CommuneState[] = [];
   for (let c = 0; c < index.communeCount; c++) {
@@ -25,6 +26,7 @@ export function computeCommuneStates(index: TerritoryIndex, result: ComputeResul
       cap: coverage.homeCount[c]! > 0 ? capacityClass(coverage.etpPer100k[c]!) : 0,
       ov: count >= 2 ? 1 : 0,
       fac: count > 0 ? facilitatorColours[coverage.facilitateurs[coverage.offsets[c]!]!]! : -1,
+      cmp: changes?.[c] ?? 0,
     });
   }
   return states;

@@ -7,6 +7,7 @@ import type { GeometryObject } from "topojson-specification";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import { createOutlineSource, outlineCommunes, type OutlineSource } from "../domain/outlines.ts";
 import type { AppState, AppStore } from "../store/app-store.ts";
+import { selectComparison } from "../store/comparison.ts";
 import type { Colouring } from "../store/view.ts";
 import { computeCommuneStates, STATE_KEYS, type CommuneState } from "./commune-states.ts";
 import { colourFacilitators, communeNeighbours, provisionalColours } from "./facilitator-colours.ts";
@@ -57,11 +58,11 @@ export function startMapSync(map: maplibregl.Map, communes: CommuneLayer, store:
     }
     // Until the polygons arrive, facilitators take provisional colours (neighbours unknown).
     const colours = neighbours ? colourFacilitators(result, neighbours, project.facilitateurs.length) : provisionalColours(project.facilitateurs.length);
-    const states = computeCommuneStates(territory.index, result, colours);
+    const states = computeCommuneStates(territory.index, result, colours, selectComparison(state)?.change);
     // Only communes whose values changed: an edit touches a few hundred, not 35,000.
     states.forEach((next, c) => {
       const previous = applied[c];
-      if (previous && previous.zb === next.zb && previous.cov === next.cov && previous.cap === next.cap && previous.ov === next.ov && previous.fac === next.fac) return;
+      if (previous && previous.zb === next.zb && previous.cov === next.cov && previous.cap === next.cap && previous.ov === next.ov && previous.fac === next.fac && previous.cmp === next.cmp) return;
       map.setFeatureState({ source: communes.source, sourceLayer: communes.sourceLayer, id: c }, next);
       applied[c] = next;
     });
@@ -116,7 +117,7 @@ export function startMapSync(map: maplibregl.Map, communes: CommuneLayer, store:
   }
 
   function apply(state: AppState, previous: AppState | null) {
-    if (state.result !== previous?.result) pushCommuneStates(state);
+    if (state.result !== previous?.result || (previous && selectComparison(state) !== selectComparison(previous))) pushCommuneStates(state);
     if (state.view.colouring !== previous?.view.colouring) map.setPaintProperty(communes.fillLayer, "fill-color", colouringExpression(state.view.colouring));
     if (state.view.overlays !== previous?.view.overlays) pushVisibility(state);
     if (state.view.basemap !== (previous?.view.basemap ?? false)) setBasemap(map, state.view.basemap, communes.fillLayer);
@@ -147,7 +148,10 @@ export function startMapSync(map: maplibregl.Map, communes: CommuneLayer, store:
   };
   const onClick = (event: maplibregl.MapLayerMouseEvent) => {
     const code = codeAt(event);
-    if (code) store.getState().select({ kind: "commune", code });
+    if (!code) return;
+    // While a perimeter is edited, a click adds or removes the commune (or its EPCI).
+    if (store.getState().view.editing) store.getState().editAtCommune(code);
+    else store.getState().select({ kind: "commune", code });
   };
   map.on("mousemove", communes.fillLayer, onMove);
   map.on("mouseleave", communes.fillLayer, onLeave);

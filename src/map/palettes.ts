@@ -52,6 +52,12 @@ export const LEGENDS: Record<Colouring, LegendEntry[]> = {
     { value: 0, colour: NEUTRAL, label: "Aucun ou un facilitateur" },
     { value: 1, colour: "#cc79a7", label: "Deux facilitateurs ou plus" },
   ],
+  comparaison: [
+    { value: 0, colour: NEUTRAL, label: "Inchangée" },
+    { value: 1, colour: "#009e73", label: "Gagne une couverture" },
+    { value: 2, colour: "#d55e00", label: "Perd sa couverture" },
+    { value: 3, colour: "#0072b2", label: "Change de type de zone blanche" },
+  ],
   facilitateur: [
     { value: -1, colour: NEUTRAL, label: "Aucun facilitateur" },
     ...CATEGORICAL.map((colour, k) => ({ value: k, colour, label: `Couleur ${k + 1} : un périmètre (voisins en couleurs différentes)` })),

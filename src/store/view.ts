@@ -2,7 +2,8 @@
 
 /** How communes are coloured; one at a time. */
 export const COLOURINGS = ["couverture", "facilitateur", "zones-blanches", "capacite", "chevauchements"] as const;
-export type Colouring = (typeof COLOURINGS)[number];
+/** The coloured layers; « comparaison » only while two scenarios are compared. */
+export type Colouring = (typeof COLOURINGS)[number] | "comparaison";
 
 export const COLOURING_LABELS: Record<Colouring, string> = {
   couverture: "Nombre de facilitateurs",
@@ -10,6 +11,7 @@ export const COLOURING_LABELS: Record<Colouring, string> = {
   "zones-blanches": "Zones blanches",
   capacite: "Capacité (ETP pour 100 000 habitants)",
   chevauchements: "Chevauchements",
+  comparaison: "Comparaison de scénarios",
 };
 
 /** Layers drawn over the coloured communes; any number at a time. */
@@ -41,6 +43,14 @@ export interface FitRequest {
   seq: number;
 }
 
+/** The perimeter being edited on the map: map clicks add or remove a commune or its whole EPCI. */
+export interface PerimeterEditing {
+  facilitateurId: string;
+  unit: "commune" | "epci";
+  /** Additions are *extension limitrophe*. */
+  extension: boolean;
+}
+
 export interface ViewState {
   colouring: Colouring;
   overlays: Record<Overlay, boolean>;
@@ -53,6 +63,11 @@ export interface ViewState {
   fit: FitRequest | null;
   /** Plan IGN basemap under the communes: off by default (a call outside the app's origin). */
   basemap: boolean;
+  editing: PerimeterEditing | null;
+  /** Outcome of the last edit made on the map, in French (refusals, no-ops); null when none. */
+  editMessage: string | null;
+  /** Id of the scenario the active one is compared with (the reference, « avant »), or null. */
+  compareWith: string | null;
 }
 
 export const initialView = (): ViewState => ({
@@ -64,4 +79,7 @@ export const initialView = (): ViewState => ({
   highlighted: null,
   fit: null,
   basemap: false,
+  editing: null,
+  editMessage: null,
+  compareWith: null,
 });

@@ -2,18 +2,32 @@ import { useMemo } from "react";
 import type { Contact, Facilitateur } from "../domain/model.ts";
 import { selectCommuneDetails, STATUS_LABELS } from "../store/selectors.ts";
 import { formatEtp, formatInteger } from "./format.ts";
+import { PerimeterEditor } from "./edit/PerimeterEditor.tsx";
 import { useAppState, useAppStore } from "./store-context.tsx";
+
+/** Addresses and numbers made a link; anything else in a file is shown as plain text. */
+const EMAIL = /^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
+const PHONE = /^\+?[\d .()-]{8,20}$/;
+
+/** A mailto: or tel: URL built from a value checked to be a plain address or number, else undefined. */
+function contactHref(contact: Contact): string | undefined {
+  if (contact.type === "email") return EMAIL.test(contact.valeur) ? `mailto:${contact.valeur}` : undefined;
+  return PHONE.test(contact.valeur) ? `tel:${contact.valeur.replace(/[^\d+]/g, "")}` : undefined;
+}
 
 function Contacts({ contacts }: { contacts: Contact[] }) {
   if (contacts.length === 0) return <p className="fr-text--sm">Aucun contact renseigné.</p>;
   return (
     <ul className="contacts">
-      {contacts.map((contact) => (
-        <li key={`${contact.type}:${contact.valeur}`}>
-          {contact.type === "email" ? <a href={`mailto:${contact.valeur}`}>{contact.valeur}</a> : <a href={`tel:${contact.valeur.replace(/\s/g, "")}`}>{contact.valeur}</a>}
-          {!contact.public && <span className="fr-badge fr-badge--sm fr-badge--no-icon">non public</span>}
-        </li>
-      ))}
+      {contacts.map((contact) => {
+        const href = contactHref(contact);
+        return (
+          <li key={`${contact.type}:${contact.valeur}`}>
+            {href ? <a href={href}>{contact.valeur}</a> : <span>{contact.valeur}</span>}
+            {!contact.public && <span className="fr-badge fr-badge--sm fr-badge--no-icon">non public</span>}
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -107,9 +121,16 @@ function FacilitateurPanel({ id }: { id: string }) {
       <p className="fr-text--sm">
         Périmètre : {facilitateur.perimetre.length} zone(s), {formatInteger(communes)} commune(s) ; mis à jour le {facilitateur.miseAJour}
       </p>
-      <button type="button" className="fr-btn fr-btn--sm fr-btn--secondary" onClick={() => store.getState().showPerimeter(facilitateur.id)}>
-        Voir le périmètre sur la carte
-      </button>
+      <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
+        <li>
+          <button type="button" className="fr-btn fr-btn--secondary" onClick={() => store.getState().showPerimeter(facilitateur.id)}>
+            Voir le périmètre sur la carte
+          </button>
+        </li>
+        <li>
+          <PerimeterEditor facilitateur={facilitateur} />
+        </li>
+      </ul>
       <h3 className="fr-h6">Contacts</h3>
       <Contacts contacts={facilitateur.contacts} />
     </>
