@@ -1,6 +1,7 @@
 import { Header } from "@codegouvfr/react-dsfr/Header";
 import { useEffect, useState } from "react";
 import { createAppStore, type AppStore } from "../store/app-store.ts";
+import { DataMenu } from "./DataMenu.tsx";
 import { DemoNotice } from "./DemoNotice.tsx";
 import { DetailsPanel } from "./DetailsPanel.tsx";
 import { HoverInfo } from "./HoverInfo.tsx";
@@ -12,6 +13,9 @@ import { SearchBox } from "./SearchBox.tsx";
 import { StoreContext, useAppState } from "./store-context.tsx";
 import { TerritoryPicker } from "./TerritoryPicker.tsx";
 import { useAppLoader } from "./useAppLoader.ts";
+import { usePersistence } from "./usePersistence.ts";
+import { HistoryBar } from "./edit/HistoryBar.tsx";
+import { ScenariosPanel } from "./edit/ScenariosPanel.tsx";
 
 function LoadStatus() {
   const status = useAppState((state) => state.status);
@@ -49,6 +53,7 @@ export function App() {
     window.cartoStore = store;
   }, [store]);
   useAppLoader(store);
+  usePersistence(store);
   return (
     <StoreContext.Provider value={store}>
       <div className="app">
@@ -68,10 +73,13 @@ export function App() {
         <div className="app-body">
           <aside className="side-panel" aria-label="Panneau latéral">
             <LoadStatus />
+            <HistoryBar />
             <SearchBox />
+            <DataMenu />
             <TerritoryPicker />
             <DetailsPanel />
             <IndicatorsPanel />
+            <ScenariosPanel />
             <LayersPanel />
             <p className="fr-text--xs">
               Sources : contours des communes IGN Admin Express (Licence Ouverte) ; communes, EPCI, départements, régions et populations : Code officiel

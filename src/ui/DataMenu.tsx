@@ -1,0 +1,54 @@
+// « Importer un fichier… » and « Exporter… »: the two doors of the data, each a modal
+// dialog. The result of an import is announced here once its dialog is closed.
+import { useId, useState } from "react";
+import { ExportDialog } from "./export/ExportDialog.tsx";
+import { ImportDialog } from "./import/ImportDialog.tsx";
+import { useAppState } from "./store-context.tsx";
+
+export function DataMenu() {
+  const project = useAppState((state) => state.project);
+  const [open, setOpen] = useState<"import" | "export" | null>(null);
+  const [message, setMessage] = useState("");
+  const id = useId();
+  const close = () => setOpen(null);
+  return (
+    <section className="panel-section data-menu" aria-labelledby={`${id}-titre`}>
+      <h2 id={`${id}-titre`} className="fr-sr-only">
+        Données
+      </h2>
+      <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
+        <li>
+          <button
+            type="button"
+            className="fr-btn fr-btn--secondary"
+            disabled={!project}
+            onClick={() => {
+              setMessage("");
+              setOpen("import");
+            }}
+          >
+            Importer un fichier…
+          </button>
+        </li>
+        <li>
+          <button type="button" className="fr-btn fr-btn--secondary" disabled={!project} onClick={() => setOpen("export")}>
+            Exporter…
+          </button>
+        </li>
+      </ul>
+      <p role="status" className="fr-text--sm data-menu__status" data-testid="annonce-import">
+        {message}
+      </p>
+      {open === "import" && (
+        <ImportDialog
+          onClose={close}
+          onApplied={(text) => {
+            setOpen(null);
+            setMessage(text);
+          }}
+        />
+      )}
+      {open === "export" && <ExportDialog onClose={close} />}
+    </section>
+  );
+}

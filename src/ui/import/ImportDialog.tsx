@@ -1,0 +1,239 @@
+// Import of a file: choose it, see what it holds and what it would change (nothing is
+// applied before « Appliquer l'import »), then apply it as one undoable step.
+import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from "react";
+import type { Territory } from "../../io/app-data.ts";
+import { mergeImport } from "../../io/import-merge.ts";
+import { formatInteger } from "../format.ts";
+import { useAppState, useAppStore } from "../store-context.tsx";
+import { ChangesTable, ColumnMappingForm, MigrationsTable, ProblemsTable, ProjectIssues, SummaryFigures } from "./ImportPreviewParts.tsx";
+import { ModalDialog } from "./ModalDialog.tsx";
+import {
+  ACCEPTED_EXTENSIONS,
+  detectImportKind,
+  KIND_LABELS,
+  localToday,
+  MAX_IMPORT_BYTES,
+  runImport,
+  territoryNotReady,
+  type ImportKind,
+  type ImportPreview,
+  type ImportSource,
+  type MappingChoice,
+} from "./read-import-file.ts";
+
+interface ImportRequest {
+  source: ImportSource;
+  kind: ImportKind;
+  mapping: MappingChoice | undefined;
+  territory: Territory;
+}
+
+const megabytes = (bytes: number) => new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
+
+interface ImportDialogProps {
+  onClose(): void;
+  /** Called once the import is applied, with the French sentence to announce. */
+  onApplied(message: string): void;
+}
+
+export function ImportDialog({ onClose, onApplied }: ImportDialogProps) {
+  const store = useAppStore();
+  const territory = useAppState((state) => state.territory);
+  const project = useAppState((state) => state.project);
+  const id = useId();
+  const [source, setSource] = useState<ImportSource | null>(null);
+  const [kind, setKind] = useState<ImportKind | null>(null);
+  const [mapping, setMapping] = useState<MappingChoice | undefined>(undefined);
+  const [readError, setReadError] = useState<string | null>(null);
+  const [reading, setReading] = useState(false);
+  const [outcome, setOutcome] = useState<{ request: ImportRequest; preview: ImportPreview } | null>(null);
+  const pick = useRef(0);
+
+  const waiting = source && kind ? territoryNotReady(territory, kind) : undefined;
+  const request = useMemo<ImportRequest | null>(
+    () => (source && kind && territory && !territoryNotReady(territory, kind) ? { source, kind, mapping, territory } : null),
+    [source, kind, mapping, territory],
+  );
+  useEffect(() => {
+    if (!request) return;
+    let live = true;
+    void runImport(request.source, request.kind, request.territory, request.mapping).then((preview) => {
+      if (live) setOutcome({ request, preview });
+    });
+    return () => {
+      live = false;
+    };
+  }, [request]);
+  // While a new mapping or format is read, the previous preview of the same file stays on
+  // screen (the select keeps its focus), but cannot be applied.
+  const shown = outcome && request && outcome.request.source === request.source ? outcome : null;
+  const preview = shown?.preview ?? null;
+  const fresh = shown !== null && shown.request === request;
+
+  const merge = useMemo(
+    () => (preview?.kind === "perimeters" && project && territory ? mergeImport(project, preview.result, { index: territory.index, today: localToday() }) : null),
+    [preview, project, territory],
+  );
+
+  async function chooseFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    const turn = ++pick.current;
+    setSource(null);
+    setKind(null);
+    setMapping(undefined);
+    setReadError(null);
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) {
+      setReadError(`Le fichier « ${file.name} » pèse ${megabytes(file.size)} Mo : au-delà de 50 Mo, il n'est pas lu. Découpez-le ou retirez-en les colonnes inutiles.`);
+      return;
+    }
+    setReading(true);
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      if (turn !== pick.current) return;
+      const detected = detectImportKind(file.name, bytes);
+      setSource({ file: file.name, bytes, ...detected });
+      setKind(detected.kind);
+    } catch (error) {
+      if (turn === pick.current) setReadError(`Impossible de lire le fichier « ${file.name} » : ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      if (turn === pick.current) setReading(false);
+    }
+  }
+
+  function chooseKind(next: ImportKind) {
+    setKind(next);
+    setMapping(undefined);
+  }
+
+  // Why the import cannot be applied, or null when it can.
+  let blocked: string | null = null;
+  let applyLabel = "Appliquer l'import";
+  if (!source) blocked = "Choisissez d'abord un fichier.";
+  else if (!preview || !fresh) blocked = "Lecture du fichier en cours…";
+  else if (preview.kind === "project") {
+    applyLabel = "Remplacer le projet";
+    if (!preview.result.ok) blocked = `Le fichier de projet contient ${formatInteger(preview.result.errors.length)} erreur(s) : il ne peut pas remplacer le projet. Corrigez-les, puis choisissez-le à nouveau.`;
+  } else if (preview.result.summary.errors > 0) {
+    blocked = `L'import ne peut pas être appliqué : le fichier contient ${formatInteger(preview.result.summary.errors)} erreur(s), listées dans le tableau « Problèmes relevés ». Corrigez-les (ou la correspondance des colonnes), puis choisissez à nouveau le fichier.`;
+  } else if (merge && merge.changes.every((change) => change.kind === "unchanged") && merge.structuresAdded.length === 0) {
+    blocked = "Ce fichier ne change rien au projet : rien à appliquer.";
+  }
+
+  function apply() {
+    if (blocked || !preview || !source) return;
+    const label = `Import de ${source.file}`;
+    if (preview.kind === "project") {
+      if (!preview.result.ok) return;
+      store.getState().commitProject(label, preview.result.project);
+      onApplied(`Projet « ${preview.result.project.nom} » importé depuis ${source.file} : ${formatInteger(preview.result.project.facilitateurs.length)} facilitateur(s). Annulable en une étape (Ctrl+Z).`);
+      return;
+    }
+    if (!merge) return;
+    store.getState().commitProject(label, merge.project);
+    const count = (kind: string) => merge.changes.filter((change) => change.kind === kind).length;
+    onApplied(
+      `Import de ${source.file} appliqué : ${formatInteger(count("added"))} facilitateur(s) ajouté(s), ${formatInteger(count("perimeter-replaced"))} périmètre(s) remplacé(s), ${formatInteger(count("updated"))} mis à jour. Annulable en une étape (Ctrl+Z).`,
+    );
+  }
+
+  const footer = (
+    <>
+      {blocked && source && (
+        <p className="fr-text--sm fr-mb-1w import-blocked" id={`${id}-bloque`} data-testid="import-bloque">
+          {blocked}
+        </p>
+      )}
+      <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--right">
+        <li>
+          <button type="button" className="fr-btn" disabled={blocked !== null} aria-describedby={blocked && source ? `${id}-bloque` : undefined} onClick={apply}>
+            {applyLabel}
+          </button>
+        </li>
+        <li>
+          <button type="button" className="fr-btn fr-btn--secondary" onClick={onClose}>
+            Annuler
+          </button>
+        </li>
+      </ul>
+    </>
+  );
+
+  return (
+    <ModalDialog title="Importer un fichier" onClose={onClose} footer={footer} testId="dialogue-import">
+      <div className={`fr-upload-group${readError ? " fr-upload-group--error" : ""}`}>
+        <label className="fr-label" htmlFor={`${id}-fichier`}>
+          Fichier à importer
+          <span className="fr-hint-text">
+            Projet (.json), tableau des périmètres (.csv, .xlsx : une ligne par facilitateur et par zone), contours (.geojson) ou listes de codes data·inclusion (.json, .txt). Taille
+            maximale : 50 Mo. Rien n'est modifié avant « Appliquer ».
+          </span>
+        </label>
+        <input className="fr-upload" type="file" id={`${id}-fichier`} accept={ACCEPTED_EXTENSIONS} onChange={(event) => void chooseFile(event)} aria-describedby={readError ? `${id}-erreur` : undefined} />
+        {readError && (
+          <p className="fr-error-text" id={`${id}-erreur`} role="alert">
+            {readError}
+          </p>
+        )}
+      </div>
+      {reading && <p role="status">Lecture du fichier…</p>}
+      {source && kind && (
+        <div className="fr-select-group fr-mt-2w">
+          <label className="fr-label" htmlFor={`${id}-format`}>
+            Format reconnu
+          </label>
+          <select className="fr-select" id={`${id}-format`} value={kind} onChange={(event) => chooseKind(event.target.value as ImportKind)} disabled={source.alternatives.length === 0}>
+            {[source.kind, ...source.alternatives].map((option) => (
+              <option key={option} value={option}>
+                {KIND_LABELS[option]}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {waiting && (
+        <p className="fr-text--sm" role="status">
+          {waiting}
+        </p>
+      )}
+      {preview?.kind === "perimeters" && (
+        <div className="import-preview" data-testid="apercu-import">
+          <SummaryFigures summary={preview.result.summary} encoding={preview.result.encoding} />
+          {preview.result.header && <ColumnMappingForm result={preview.result} onChange={setMapping} />}
+          <ProblemsTable problems={preview.result.problems} />
+          <MigrationsTable result={preview.result} />
+          {merge && preview.result.summary.errors === 0 && <ChangesTable merge={merge} />}
+        </div>
+      )}
+      {preview?.kind === "project" && (
+        <div className="import-preview" data-testid="apercu-import">
+          {preview.result.ok && (
+            <section aria-label="Projet lu">
+              <h2 className="fr-h6">Projet « {preview.result.project.nom} »</h2>
+              <dl className="import-summary">
+                {(
+                  [
+                    ["Structures", preview.result.project.structures.length, undefined],
+                    ["Facilitateurs", preview.result.project.facilitateurs.length, "facilitateurs-lus"],
+                    ["Acheteurs", preview.result.project.acheteurs.length, undefined],
+                    ["Grands projets", preview.result.project.grandsProjets.length, undefined],
+                  ] as const
+                ).map(([label, value, testId]) => (
+                  <div key={label}>
+                    <dt>{label}</dt>
+                    <dd data-testid={testId}>{formatInteger(value)}</dd>
+                  </div>
+                ))}
+              </dl>
+              <p className="fr-text--sm">
+                « Remplacer le projet » met ce projet à la place de {project ? `« ${project.nom} »` : "celui affiché"} ({formatInteger(project?.facilitateurs.length ?? 0)} facilitateur(s)). Annulable
+                en une étape.
+              </p>
+            </section>
+          )}
+          <ProjectIssues file={preview.file} errors={preview.result.ok ? [] : preview.result.errors} warnings={preview.result.warnings} />
+        </div>
+      )}
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,274 @@
+// The parts of the import preview: column mapping, summary, problems, code migrations and
+// the changes the merge would make. Read-only views of importer and merge results, apart
+// from the mapping selects.
+import { useId } from "react";
+import { FIELD_LABELS, IMPORT_FIELDS, proposeMapping, type ImportField } from "../../io/column-mapping.ts";
+import type { ImportIssue } from "../../io/import-result.ts";
+import type { FacilitateurChange, MergeResult } from "../../io/import-merge.ts";
+import type { ImportProblem, ImportResult, ImportSummary } from "../../io/importer.ts";
+import type { Facilitateur } from "../../domain/model.ts";
+import { formatInteger } from "../format.ts";
+import type { MappingChoice } from "./read-import-file.ts";
+
+/** The mapping in use as a complete choice (fields without a column → null). */
+export function mappingChoiceOf(result: ImportResult): MappingChoice {
+  return Object.fromEntries(IMPORT_FIELDS.map((field) => [field, result.mapping?.[field] ?? null])) as MappingChoice;
+}
+
+function FieldSelect({ id, field, header, value, onChange }: { id: string; field: ImportField; header: readonly string[]; value: number | null | undefined; onChange(field: ImportField, value: string): void }) {
+  return (
+    <div className="fr-select-group">
+      <label className="fr-label" htmlFor={`${id}-${field}`}>
+        {FIELD_LABELS[field]}
+      </label>
+      <select className="fr-select" id={`${id}-${field}`} value={value === null || value === undefined ? "" : String(value)} onChange={(event) => onChange(field, event.target.value)}>
+        <option value="">— non utilisé —</option>
+        {header.map((name, column) => (
+          <option key={column} value={String(column)}>
+            {name.trim() || `colonne ${column + 1} (sans titre)`}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/**
+ * One select per import field. The fields the header names (as first detected, so that a
+ * select does not move while it is used) come first; the others are folded below.
+ */
+export function ColumnMappingForm({ result, onChange }: { result: ImportResult; onChange(choice: MappingChoice): void }) {
+  const id = useId();
+  const header = result.header ?? [];
+  const current = mappingChoiceOf(result);
+  const detected = proposeMapping(header);
+  const change = (field: ImportField, value: string) => onChange({ ...current, [field]: value === "" ? null : Number(value) });
+  const main = IMPORT_FIELDS.filter((field) => detected[field] !== undefined);
+  const others = IMPORT_FIELDS.filter((field) => detected[field] === undefined);
+  const othersUsed = others.filter((field) => current[field] !== null && current[field] !== undefined).length;
+  return (
+    <section className="import-mapping" aria-labelledby={`${id}-titre`} data-testid="correspondance-colonnes">
+      <h2 id={`${id}-titre`} className="fr-h6 fr-mb-1v">
+        Correspondance des colonnes
+      </h2>
+      <p className="fr-text--xs fr-mb-1w">
+        Colonnes de l'en-tête du fichier associées aux champs du projet. Changez une correspondance si besoin : l'aperçu est recalculé aussitôt.
+      </p>
+      <div className="mapping-grid">
+        {main.map((field) => (
+          <FieldSelect key={field} id={id} field={field} header={header} value={current[field]} onChange={change} />
+        ))}
+      </div>
+      <details className="fr-mt-1w">
+        <summary className="fr-text--sm">
+          Autres champs ({others.length}, dont {othersUsed} associé{othersUsed > 1 ? "s" : ""})
+        </summary>
+        <div className="mapping-grid fr-mt-1w">
+          {others.map((field) => (
+            <FieldSelect key={field} id={id} field={field} header={header} value={current[field]} onChange={change} />
+          ))}
+        </div>
+      </details>
+    </section>
+  );
+}
+
+export function SummaryFigures({ summary, encoding }: { summary: ImportSummary; encoding?: string | undefined }) {
+  const rows: [string, string, string?][] = [
+    ["Lignes lues", formatInteger(summary.rowsRead), "lignes-lues"],
+    ["Lignes vides ignorées", formatInteger(summary.blankLines)],
+    ["Lignes en double ignorées", formatInteger(summary.duplicateRows)],
+    ["Facilitateurs", formatInteger(summary.facilitateurs), "facilitateurs-lus"],
+    ["Zones", formatInteger(summary.zones)],
+    ["Communes atteintes", formatInteger(summary.communes), "communes-atteintes"],
+    ["Codes migrés", formatInteger(summary.codesMigrated), "codes-migres"],
+    ["Erreurs", formatInteger(summary.errors), "nb-erreurs"],
+    ["Avertissements", formatInteger(summary.warnings), "nb-avertissements"],
+  ];
+  return (
+    <section aria-label="Résumé de la lecture" data-testid="resume-import">
+      <h2 className="fr-h6 fr-mb-1w">Résumé</h2>
+      <dl className="import-summary">
+        {rows.map(([label, value, testId]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd data-testid={testId}>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {encoding && <p className="fr-text--sm">Encodage lu : {encoding}</p>}
+    </section>
+  );
+}
+
+const SEVERITY_LABELS = { error: "Erreur", warning: "Avertissement" } as const;
+
+/** Every problem of the file, errors first, in a scrollable table. */
+export function ProblemsTable({ problems }: { problems: readonly ImportProblem[] }) {
+  const id = useId();
+  if (problems.length === 0) return <p className="fr-text--sm">Aucun problème relevé dans le fichier.</p>;
+  const sorted = [...problems].sort((a, b) => (a.severity === b.severity ? (a.line ?? 0) - (b.line ?? 0) : a.severity === "error" ? -1 : 1));
+  return (
+    <section aria-labelledby={`${id}-titre`}>
+      <h2 id={`${id}-titre`} className="fr-h6">
+        Problèmes relevés ({formatInteger(problems.length)})
+      </h2>
+      <div className="fr-table fr-table--sm fr-table--no-caption import-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-titre`}>
+        <table data-testid="problemes-import">
+          <caption>Problèmes relevés dans le fichier</caption>
+          <thead>
+            <tr>
+              <th scope="col">Gravité</th>
+              <th scope="col">Fichier</th>
+              <th scope="col">Ligne</th>
+              <th scope="col">Colonne</th>
+              <th scope="col">Valeur</th>
+              <th scope="col">Motif</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((problem, i) => (
+              <tr key={i} className={problem.severity === "error" ? "problem-error" : undefined}>
+                <td>
+                  <span className={`fr-badge fr-badge--sm ${problem.severity === "error" ? "fr-badge--error" : "fr-badge--warning"}`}>{SEVERITY_LABELS[problem.severity]}</span>
+                </td>
+                <td>{problem.file}</td>
+                <td>{problem.line ?? "—"}</td>
+                <td>{problem.column ?? problem.path ?? "—"}</td>
+                <td>{problem.value !== undefined ? <code>{problem.value}</code> : "—"}</td>
+                <td>{problem.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+/** Former commune codes the importer replaced by today's. */
+export function MigrationsTable({ result }: { result: ImportResult }) {
+  const id = useId();
+  if (result.migrations.length === 0) return null;
+  return (
+    <section aria-labelledby={`${id}-titre`}>
+      <h2 id={`${id}-titre`} className="fr-h6">
+        Codes de communes migrés ({formatInteger(result.migrations.length)})
+      </h2>
+      <div className="fr-table fr-table--sm fr-table--no-caption import-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-titre`}>
+        <table data-testid="codes-migres-import">
+          <caption>Anciens codes remplacés par le code d'aujourd'hui</caption>
+          <thead>
+            <tr>
+              <th scope="col">Ligne</th>
+              <th scope="col">Ancien code</th>
+              <th scope="col">Nouveau code</th>
+              <th scope="col">Commune</th>
+              <th scope="col">Motif</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.migrations.map((migration, i) => (
+              <tr key={i}>
+                <td>{migration.line ?? migration.path ?? "—"}</td>
+                <td>
+                  <code>{migration.from}</code>
+                </td>
+                <td>
+                  <code>{migration.to}</code>
+                </td>
+                <td>{migration.nom}</td>
+                <td>{migration.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+const CHANGE_LABELS: Record<FacilitateurChange["kind"], string> = {
+  added: "ajouté",
+  "perimeter-replaced": "périmètre remplacé",
+  updated: "mis à jour",
+  unchanged: "inchangé",
+};
+
+const FIELD_NAMES: Partial<Record<keyof Facilitateur, string>> = {
+  nom: "nom",
+  structure: "structure",
+  etp: "ETP",
+  role: "rôle",
+  statut: "statut",
+  contacts: "contacts",
+  miseAJour: "date de mise à jour",
+};
+
+const zonesText = (count: number) => `${formatInteger(count)} zone${count > 1 ? "s" : ""}`;
+
+/** What applying the import would change, facilitator by facilitator. */
+export function ChangesTable({ merge }: { merge: MergeResult }) {
+  const id = useId();
+  const counts = { added: 0, "perimeter-replaced": 0, updated: 0, unchanged: 0 };
+  for (const change of merge.changes) counts[change.kind]++;
+  return (
+    <section aria-labelledby={`${id}-titre`} data-testid="changements-import">
+      <h2 id={`${id}-titre`} className="fr-h6">
+        Changements à appliquer
+      </h2>
+      <p className="fr-text--sm" data-testid="bilan-changements">
+        {formatInteger(counts.added)} facilitateur(s) ajouté(s), {formatInteger(counts["perimeter-replaced"])} périmètre(s) remplacé(s), {formatInteger(counts.updated)} mis à jour,{" "}
+        {formatInteger(counts.unchanged)} inchangé(s) ; {formatInteger(merge.structuresAdded.length)} structure(s) ajoutée(s).
+      </p>
+      {merge.changes.length > 0 && (
+        <div className="fr-table fr-table--sm fr-table--no-caption import-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-titre`}>
+          <table>
+            <caption>Changements par facilitateur</caption>
+            <thead>
+              <tr>
+                <th scope="col">Facilitateur</th>
+                <th scope="col">Changement</th>
+                <th scope="col">Périmètre</th>
+              </tr>
+            </thead>
+            <tbody>
+              {merge.changes.map((change) => (
+                <tr key={change.id}>
+                  <td>{change.nom}</td>
+                  <td>
+                    {CHANGE_LABELS[change.kind]}
+                    {change.updatedFields.length > 0 && ` (${change.updatedFields.map((field) => FIELD_NAMES[field] ?? field).join(", ")})`}
+                  </td>
+                  <td>{change.before && change.kind === "perimeter-replaced" ? `${zonesText(change.before.length)} → ${zonesText(change.after.length)}` : zonesText(change.after.length)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {merge.structuresAdded.length > 0 && (
+        <p className="fr-text--sm">Structures ajoutées : {merge.structuresAdded.map((structure) => structure.nom).join(", ")}.</p>
+      )}
+      {merge.notes.length > 0 && (
+        <div className="import-notes fr-text--sm">
+          <p className="fr-mb-1v">À vérifier après l'import :</p>
+          <ul>
+            {merge.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** Errors and warnings of a project file (located by their path in the document). */
+export function ProjectIssues({ file, errors, warnings }: { file: string; errors: readonly ImportIssue[]; warnings: readonly ImportIssue[] }) {
+  const problems: ImportProblem[] = [
+    ...errors.map((issue) => ({ file, ...(issue.path && { path: issue.path }), message: issue.message, severity: "error" as const })),
+    ...warnings.map((issue) => ({ file, ...(issue.path && { path: issue.path }), message: issue.message, severity: "warning" as const })),
+  ];
+  return <ProblemsTable problems={problems} />;
+}
