@@ -1,5 +1,6 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
+import { fileURLToPath } from "node:url";
 
 export default defineConfig({
   plugins: [react()],
@@ -10,6 +11,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     // DSFR icons stay separate files, fetched only when a page shows them.
     assetsInlineLimit: (file: string) => (file.endsWith(".svg") ? false : undefined),
+    // Two pages: the map for the network, and the read-only public page (public contacts only).
+    rollupOptions: { input: { main: fileURLToPath(new URL("index.html", import.meta.url)), public: fileURLToPath(new URL("public.html", import.meta.url)) } },
   },
   test: {
     projects: [

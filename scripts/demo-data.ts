@@ -1,10 +1,12 @@
 // npm run demo-data [-- --out FILE]
 // Writes the fictional demo project (public/demo/projet-demo.json by default), the same
-// bytes on every run, and prints its figures.
+// bytes on every run, and prints its figures; writes its public edition (projet-public.json,
+// see src/domain/public-project.ts) next to it.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { computeAll, type ComputeResult } from "../src/domain/recompute.ts";
 import type { Project } from "../src/domain/model.ts";
+import { toPublicProject } from "../src/domain/public-project.ts";
 import { linkProjectToCommunes } from "../src/domain/spatial-links.ts";
 import type { TerritoryIndex } from "../src/domain/territory-index.ts";
 import { COMMUNE_STATUS } from "../src/domain/zones-blanches.ts";
@@ -58,6 +60,8 @@ function main() {
   const text = serializeProject(project);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, text);
+  // The public page's edition (public.html): public contacts only, next to the full file.
+  writeFileSync(join(dirname(out), "projet-public.json"), serializeProject(toPublicProject(project)));
   const result = computeAll(territory.index, project, { links: linkProjectToCommunes(territory.index, territory.shapes, project) });
   console.log(`Jeu de démonstration fictif écrit dans ${relative(process.cwd(), out) || out} (${number(Buffer.byteLength(text))} octets)`);
   for (const line of describeDemo(territory.index, project, result)) console.log(line);

@@ -1,0 +1,17 @@
+// Entry of the public page (public.html): read-only, no map, public contacts only.
+import { startReactDsfr } from "@codegouvfr/react-dsfr/spa";
+import "@codegouvfr/react-dsfr/dsfr/dsfr.main.min.css";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { PublicApp } from "./PublicApp.tsx";
+import "./public.css";
+
+startReactDsfr({ defaultColorScheme: "light" });
+
+const container = document.getElementById("root");
+if (!container) throw new Error("Élément #root introuvable");
+createRoot(container).render(
+  <StrictMode>
+    <PublicApp />
+  </StrictMode>,
+);
