@@ -7,13 +7,33 @@ import type { ImportIssue } from "./import-result.ts";
 
 export type JsonObject = Record<string, unknown>;
 
+/**
+ * JSON text of a parsed value when it takes at most `max` characters, else undefined.
+ * Stops as soon as the text is too long, so a huge or deeply nested value costs little
+ * and cannot overflow the stack (each level of nesting takes two characters).
+ */
+function shortJson(value: unknown, max: number): string | undefined {
+  if (max < 2) return undefined;
+  if (Array.isArray(value) || isObject(value)) {
+    const array = Array.isArray(value);
+    let text = array ? "[" : "{";
+    for (const [key, item] of array ? value.entries() : Object.entries(value)) {
+      const head = (text.length > 1 ? "," : "") + (array ? "" : `${JSON.stringify(key)}:`);
+      const part = shortJson(item, max - text.length - head.length - 1);
+      if (part === undefined) return undefined;
+      text += head + part;
+    }
+    return `${text}${array ? "]" : "}"}`;
+  }
+  if (typeof value === "string" && value.length > max) return undefined;
+  const json = JSON.stringify(value);
+  return json !== undefined && json.length <= max ? json : undefined;
+}
+
 /** How a value found in the file is quoted in a message: "abc", 12, null, un tableau… */
 export function describeValue(value: unknown): string {
   if (value === null) return "null";
-  if (Array.isArray(value)) {
-    const json = JSON.stringify(value);
-    return json.length <= 40 ? json : "un tableau";
-  }
+  if (Array.isArray(value)) return shortJson(value, 40) ?? "un tableau";
   if (typeof value === "object") return "un objet";
   if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
   return String(value);
@@ -104,8 +124,12 @@ export class FieldReader {
   }
 }
 
-/** `facilitateurs[3]` + `etp` → `facilitateurs[3].etp`; numbers become indices. */
+/**
+ * `facilitateurs[3]` + `etp` → `facilitateurs[3].etp`; numbers become indices. A field name
+ * that would not read as one (empty, or with dots, brackets or spaces) is quoted: `a[""]`.
+ */
 export function join(path: string, key: string | number): string {
   if (typeof key === "number") return `${path}[${key}]`;
+  if (!/^[\p{L}\p{N}_$-]+$/u.test(key)) return `${path}[${JSON.stringify(key)}]`;
   return path ? `${path}.${key}` : key;
 }

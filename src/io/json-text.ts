@@ -14,17 +14,58 @@ class SyntaxProblem {
   ) {}
 }
 
+/** A JSON number, matched where the scanner stands (sticky), however long. */
+const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+
 const shown = (text: string, at: number) => (at < text.length ? `« ${text[at]} »` : "la fin du fichier");
 
-/** Walks the JSON grammar and throws a SyntaxProblem at the first error. */
+/**
+ * Walks the JSON grammar and throws a SyntaxProblem at the first error. Iterative (a stack
+ * of the open brackets), so that no nesting depth can overflow the call stack.
+ */
 class Scanner {
   private at = 0;
   constructor(private readonly text: string) {}
 
   check(): void {
-    this.value();
-    this.spaces();
-    if (this.at < this.text.length) this.fail(`contenu inattendu après la fin du document : ${shown(this.text, this.at)}`);
+    const closers: ("}" | "]")[] = [];
+    for (;;) {
+      // A value is expected here.
+      this.spaces();
+      const char = this.text[this.at];
+      if (char === "{") {
+        this.at++;
+        if (!this.take("}")) {
+          this.key();
+          closers.push("}");
+          continue;
+        }
+      } else if (char === "[") {
+        this.at++;
+        if (!this.take("]")) {
+          closers.push("]");
+          continue;
+        }
+      } else if (char === '"') this.string();
+      else if (char === "-" || (char !== undefined && char >= "0" && char <= "9")) this.number();
+      else if (char === "t" || char === "f" || char === "n") this.literal();
+      else this.fail(`valeur attendue, trouvé ${shown(this.text, this.at)}`);
+      // After a value: close what it ends, until a comma calls for the next value.
+      for (;;) {
+        const closer = closers[closers.length - 1];
+        if (closer === undefined) {
+          this.spaces();
+          if (this.at < this.text.length) this.fail(`contenu inattendu après la fin du document : ${shown(this.text, this.at)}`);
+          return;
+        }
+        if (this.take(",")) {
+          if (closer === "}") this.key();
+          break;
+        }
+        if (!this.take(closer)) this.fail(`« , » ou « ${closer} » attendu, trouvé ${shown(this.text, this.at)}`);
+        closers.pop();
+      }
+    }
   }
 
   private fail(message: string): never {
@@ -41,15 +82,12 @@ class Scanner {
     this.at++;
   }
 
-  private value(): void {
+  /** A field name and its colon. */
+  private key(): void {
     this.spaces();
-    const char = this.text[this.at];
-    if (char === "{") this.object();
-    else if (char === "[") this.array();
-    else if (char === '"') this.string();
-    else if (char === "-" || (char !== undefined && char >= "0" && char <= "9")) this.number();
-    else if (char === "t" || char === "f" || char === "n") this.literal();
-    else this.fail(`valeur attendue, trouvé ${shown(this.text, this.at)}`);
+    if (this.text[this.at] !== '"') this.fail(`nom de champ entre guillemets attendu, trouvé ${shown(this.text, this.at)}`);
+    this.string();
+    this.expect(":", "après le nom du champ");
   }
 
   /** Steps over `char` if it is next (after spaces). */
@@ -58,27 +96,6 @@ class Scanner {
     if (this.text[this.at] !== char) return false;
     this.at++;
     return true;
-  }
-
-  private object(): void {
-    this.at++;
-    if (this.take("}")) return;
-    do {
-      this.spaces();
-      if (this.text[this.at] !== '"') this.fail(`nom de champ entre guillemets attendu, trouvé ${shown(this.text, this.at)}`);
-      this.string();
-      this.expect(":", "après le nom du champ");
-      this.value();
-    } while (this.take(","));
-    if (!this.take("}")) this.fail(`« , » ou « } » attendu, trouvé ${shown(this.text, this.at)}`);
-  }
-
-  private array(): void {
-    this.at++;
-    if (this.take("]")) return;
-    do this.value();
-    while (this.take(","));
-    if (!this.take("]")) this.fail(`« , » ou « ] » attendu, trouvé ${shown(this.text, this.at)}`);
   }
 
   private string(): void {
@@ -105,7 +122,8 @@ class Scanner {
   }
 
   private number(): void {
-    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(this.text.slice(this.at, this.at + 400));
+    NUMBER.lastIndex = this.at;
+    const match = NUMBER.exec(this.text);
     if (!match) this.fail(`nombre invalide, trouvé ${shown(this.text, this.at)}`);
     this.at += match[0].length;
     const next = this.text[this.at];
@@ -139,7 +157,7 @@ export function parseJsonText(raw: string): JsonParseResult {
     try {
       new Scanner(text).check();
     } catch (problem) {
-      // Anything else (a nesting too deep for the scanner's recursion) falls through to the engine's message.
+      // The scanner finds every error the engine finds; should it ever not, the engine's message is the fallback.
       if (problem instanceof SyntaxProblem) {
         const { line, column } = position(text, problem.offset);
         return { ok: false, error: { path: `ligne ${line}, colonne ${column}`, message: `JSON invalide : ${problem.message}` } };

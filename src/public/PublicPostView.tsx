@@ -1,8 +1,8 @@
 import type { Contact } from "../domain/model.ts";
 import { STRUCTURE_TYPE_LABELS } from "../domain/model.ts";
+import { contactHref } from "../domain/contact-href.ts";
 import type { PublicPost } from "./public-lookup.ts";
 
-const telephoneHref = (value: string) => `tel:${value.replace(/[^\d+]/g, "")}`;
 
 /** Public contacts only, as mailto: and tel: links. */
 export function PublicContacts({ contacts, fallback = "Pas de contact public" }: { contacts: readonly Contact[]; fallback?: string }) {
@@ -13,16 +13,17 @@ export function PublicContacts({ contacts, fallback = "Pas de contact public" }:
     <ul className="public-contacts">
       {shown.map((contact) => (
         <li key={`${contact.type}:${contact.valeur}`}>
-          {contact.type === "email" ? (
-            <a href={`mailto:${contact.valeur}`}>
-              <span className="fr-sr-only">Courriel : </span>
+          {/* A link only for a plain address or number (never a javascript: URL from the data). */}
+          {contactHref(contact) ? (
+            <a href={contactHref(contact)}>
+              <span className="fr-sr-only">{contact.type === "email" ? "Courriel : " : "Téléphone : "}</span>
               {contact.valeur}
             </a>
           ) : (
-            <a href={telephoneHref(contact.valeur)}>
-              <span className="fr-sr-only">Téléphone : </span>
+            <span>
+              <span className="fr-sr-only">{contact.type === "email" ? "Courriel : " : "Téléphone : "}</span>
               {contact.valeur}
-            </a>
+            </span>
           )}
         </li>
       ))}

@@ -2,19 +2,11 @@ import { useMemo } from "react";
 import type { Contact, Facilitateur } from "../domain/model.ts";
 import { selectCommuneDetails, STATUS_LABELS } from "../store/selectors.ts";
 import { formatEtp, formatInteger } from "./format.ts";
+import { contactHref } from "../domain/contact-href.ts";
 import { PerimeterEditor } from "./edit/PerimeterEditor.tsx";
 import { useAppState, useAppStore } from "./store-context.tsx";
 
 /** Addresses and numbers made a link; anything else in a file is shown as plain text. */
-const EMAIL = /^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
-const PHONE = /^\+?[\d .()-]{8,20}$/;
-
-/** A mailto: or tel: URL built from a value checked to be a plain address or number, else undefined. */
-function contactHref(contact: Contact): string | undefined {
-  if (contact.type === "email") return EMAIL.test(contact.valeur) ? `mailto:${contact.valeur}` : undefined;
-  return PHONE.test(contact.valeur) ? `tel:${contact.valeur.replace(/[^\d+]/g, "")}` : undefined;
-}
-
 function Contacts({ contacts }: { contacts: Contact[] }) {
   if (contacts.length === 0) return <p className="fr-text--sm">Aucun contact renseigné.</p>;
   return (

@@ -44,7 +44,7 @@ describe("première page", () => {
     expect(codes.length).toBeGreaterThan(30_000);
     expect(codes).toContain("75056"); // Paris, a single commune
     expect(codes).toContain("2A004"); // Ajaccio, Corse-du-Sud
-    const status = await session.page.getByRole("status").innerText();
+    const status = await session.page.getByRole("region", { name: "Carte des communes de France" }).getByRole("status").innerText();
     expect(status.replace(/\s/g, " ")).toBe("34 868 communes affichées");
     const file = screenshotPath("premiere-page-france");
     await session.page.screenshot({ path: file });

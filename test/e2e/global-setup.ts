@@ -1,8 +1,11 @@
 // Builds the app as `npm start` does and serves it for the browser tests.
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { build, preview, type PreviewServer } from "vite";
+import { SECURITY_HEADERS } from "../../scripts/csp.mjs";
 import { projectRoot } from "../../scripts/lib/geo-inputs.mjs";
 
 declare module "vitest" {
@@ -16,12 +19,15 @@ let server: PreviewServer | undefined;
 export default async function setup(project: TestProject) {
   const ensure = spawnSync(process.execPath, [join(projectRoot, "scripts/ensure-built.mjs")], { cwd: projectRoot, stdio: "inherit" });
   if (ensure.status !== 0) throw new Error("La préparation des données a échoué (scripts/ensure-built.mjs)");
-  await build({ root: projectRoot, logLevel: "warn" });
-  server = await preview({ root: projectRoot, logLevel: "warn", preview: { port: 4310, strictPort: false, host: "127.0.0.1" } });
+  // A build of its own, so that several test runs (or a run and `npm start`) never share dist/.
+  const outDir = mkdtempSync(join(tmpdir(), "carto-e2e-dist-"));
+  await build({ root: projectRoot, logLevel: "warn", build: { outDir, emptyOutDir: true } });
+  server = await preview({ root: projectRoot, logLevel: "warn", build: { outDir }, preview: { port: 4310, strictPort: false, host: "127.0.0.1", headers: SECURITY_HEADERS } });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error("Le serveur de prévisualisation n'a pas d'adresse locale");
   project.provide("baseUrl", url);
   return async () => {
     await server?.close();
+    rmSync(outDir, { recursive: true, force: true });
   };
 }

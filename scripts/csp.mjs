@@ -1,0 +1,54 @@
+// The Content Security Policy of the built app, in one place: `npm start`, the browser
+// tests' server and the static-hosting examples of the README all send this header.
+import { createHash } from "node:crypto";
+
+/** Base64 SHA-256 of an inline `<style>` element's text, as CSP writes it. */
+const styleHash = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+
+/**
+ * The only inline styles of the app: react-dsfr's `startReactDsfr` writes one `<style>`
+ * element, `:root { color-scheme: light|dark; }` (node_modules/@codegouvfr/react-dsfr/
+ * useIsDark/client.js). Allowing these two exact texts by hash keeps every other inline
+ * style, and every `style=""` attribute in markup, blocked. React's `style={}` props and
+ * MapLibre's element styles go through the CSSOM, which CSP does not restrict.
+ */
+export const DSFR_COLOR_SCHEME_STYLES = [":root { color-scheme: light; }", ":root { color-scheme: dark; }"];
+
+/**
+ * The optional Plan IGN basemap (src/map/basemap.ts): off by default, switched on by the
+ * user. MapLibre fetches raster tiles with fetch() (connect-src) and, for tiles it does
+ * not refresh, with an <img> (img-src).
+ */
+export const BASEMAP_ORIGIN = "https://data.geopf.fr";
+
+/** Directive → sources. Each one is explained where it is more than `'self'`. */
+export const CSP_DIRECTIVES = {
+  "default-src": ["'self'"],
+  // The Vite bundle only: no inline script, no eval, no other origin.
+  "script-src": ["'self'"],
+  // MapLibre's worker is a same-origin file (maplibregl.setWorkerUrl in src/map/map-controller.ts);
+  // MapLibre only wraps it in a blob: URL when the worker URL is cross-origin.
+  "worker-src": ["'self'"],
+  "style-src": ["'self'", ...DSFR_COLOR_SCHEME_STYLES.map(styleHash)],
+  // data: for the SVG icons inlined in maplibre-gl.css and the DSFR stylesheet (an image
+  // cannot run script) and for the empty favicon of index.html.
+  "img-src": ["'self'", "data:", BASEMAP_ORIGIN],
+  "connect-src": ["'self'", BASEMAP_ORIGIN],
+  "font-src": ["'self'"],
+  "object-src": ["'none'"],
+  "base-uri": ["'none'"],
+  "form-action": ["'none'"],
+  // Only honoured as a header (ignored in a <meta>): no framing by other sites.
+  "frame-ancestors": ["'none'"],
+};
+
+/** The value of the Content-Security-Policy header. */
+export const CONTENT_SECURITY_POLICY = Object.entries(CSP_DIRECTIVES)
+  .map(([directive, sources]) => `${directive} ${sources.join(" ")}`)
+  .join("; ");
+
+/** Headers sent with every response of the app's servers. */
+export const SECURITY_HEADERS = {
+  "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+  "X-Content-Type-Options": "nosniff",
+};
