@@ -51,11 +51,21 @@ export async function loadFullTerritory(signal?: AbortSignal): Promise<Territory
 /** URL of the demo project written by `npm run demo-data`. */
 export const demoProjectUrl = () => new URL("demo/projet-demo.json", document.baseURI).toString();
 
-/** Fetches and validates a project file; throws a French message listing the problems. */
-export async function loadProject(url: string, index: TerritoryIndex, signal?: AbortSignal): Promise<{ project: Project; warnings: ImportIssue[] }> {
+/** Fetches a project file's text (to start the download before the index is ready). */
+export async function fetchProjectText(url: string, signal?: AbortSignal): Promise<string> {
   const response = await fetch(url, signal ? { signal } : {});
   if (!response.ok) throw new Error(`Impossible de charger ${url} : HTTP ${response.status}`);
-  const result = parseProjectFile(await response.text(), index);
+  return response.text();
+}
+
+/** Validates a project file's text fetched from `url`; throws a French message listing the problems. */
+export function readProjectText(text: string, url: string, index: TerritoryIndex): { project: Project; warnings: ImportIssue[] } {
+  const result = parseProjectFile(text, index);
   if (!result.ok) throw new Error(`Projet invalide (${url}) :\n${result.errors.map(formatIssue).join("\n")}`);
   return { project: result.project, warnings: result.warnings };
+}
+
+/** Fetches and validates a project file; throws a French message listing the problems. */
+export async function loadProject(url: string, index: TerritoryIndex, signal?: AbortSignal): Promise<{ project: Project; warnings: ImportIssue[] }> {
+  return readProjectText(await fetchProjectText(url, signal), url, index);
 }

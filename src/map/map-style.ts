@@ -15,6 +15,9 @@ export function franceSource(base: string): VectorSourceSpecification {
 export function baseStyle(): StyleSpecification {
   return {
     version: 8,
+    // No fades: a new coloured layer shows at once (the default 300 ms transition would keep
+    // the map busy redrawing for that long after every switch).
+    transition: { duration: 0, delay: 0 },
     sources: {},
     layers: [{ id: "background", type: "background", paint: { "background-color": "#e8edf2" } }],
   };

@@ -1,9 +1,19 @@
 // « Importer un fichier… » and « Exporter… »: the two doors of the data, each a modal
 // dialog. The result of an import is announced here once its dialog is closed.
-import { useId, useState } from "react";
-import { ExportDialog } from "./export/ExportDialog.tsx";
-import { ImportDialog } from "./import/ImportDialog.tsx";
+import { lazy, Suspense, useId, useState } from "react";
 import { useAppState } from "./store-context.tsx";
+
+// The dialogs and the importers behind them load when first opened, not with the map.
+const ImportDialog = lazy(() => import("./import/ImportDialog.tsx").then((module) => ({ default: module.ImportDialog })));
+const ExportDialog = lazy(() => import("./export/ExportDialog.tsx").then((module) => ({ default: module.ExportDialog })));
+
+function Loading() {
+  return (
+    <p className="fr-text--sm" role="status">
+      Chargement…
+    </p>
+  );
+}
 
 export function DataMenu() {
   const project = useAppState((state) => state.project);
@@ -39,16 +49,18 @@ export function DataMenu() {
       <p role="status" className="fr-text--sm data-menu__status" data-testid="annonce-import">
         {message}
       </p>
-      {open === "import" && (
-        <ImportDialog
-          onClose={close}
-          onApplied={(text) => {
-            setOpen(null);
-            setMessage(text);
-          }}
-        />
-      )}
-      {open === "export" && <ExportDialog onClose={close} />}
+      <Suspense fallback={<Loading />}>
+        {open === "import" && (
+          <ImportDialog
+            onClose={close}
+            onApplied={(text) => {
+              setOpen(null);
+              setMessage(text);
+            }}
+          />
+        )}
+        {open === "export" && <ExportDialog onClose={close} />}
+      </Suspense>
     </section>
   );
 }

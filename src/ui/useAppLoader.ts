@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { demoProjectUrl, loadFirstViewTerritory, loadFullTerritory, loadProject } from "../io/app-data.ts";
+import { demoProjectUrl, fetchProjectText, loadFirstViewTerritory, loadFullTerritory, readProjectText } from "../io/app-data.ts";
 import type { AppStore } from "../store/app-store.ts";
 
 /** Resolves once the map has drawn its first view, or after `ms` without a map (no WebGL). */
@@ -25,9 +25,13 @@ export function useAppLoader(store: AppStore) {
   useEffect(() => {
     const abort = new AbortController();
     (async () => {
+      // Both downloads at once; the project is validated against the index once it is there.
+      const url = demoProjectUrl();
+      const projectText = fetchProjectText(url, abort.signal);
+      projectText.catch(() => undefined); // reported below, once, if awaited
       const territory = await loadFirstViewTerritory(abort.signal);
       store.getState().setTerritory(territory);
-      const { project } = await loadProject(demoProjectUrl(), territory.index, abort.signal);
+      const { project } = readProjectText(await projectText, url, territory.index);
       if (abort.signal.aborted) return;
       store.getState().setProject(project);
       await firstViewDrawn(store, 4000);
