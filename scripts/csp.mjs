@@ -52,3 +52,32 @@ export const SECURITY_HEADERS = {
   "Content-Security-Policy": CONTENT_SECURITY_POLICY,
   "X-Content-Type-Options": "nosniff",
 };
+
+/**
+ * The read-only embed view (`?integration=1` or `?embed=1`: no editing action reachable,
+ * see src/ui/embed/read-only-store.ts) may be framed by any site; every other page keeps
+ * `frame-ancestors 'none'`. Only the HTML of that URL gets the wider directive.
+ */
+export function isEmbedUrl(url) {
+  const query = new URL(url, "http://localhost").searchParams;
+  return query.get("integration") === "1" || query.get("embed") === "1";
+}
+
+/** The headers for one request URL (path and query). */
+export function securityHeadersFor(url) {
+  if (!isEmbedUrl(url)) return SECURITY_HEADERS;
+  return { ...SECURITY_HEADERS, "Content-Security-Policy": CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors *") };
+}
+
+/** A Vite plugin that sends `securityHeadersFor` with every response of `vite preview`. */
+export function securityHeadersPlugin() {
+  return {
+    name: "carto-security-headers",
+    configurePreviewServer(server) {
+      server.middlewares.use((request, response, next) => {
+        for (const [name, value] of Object.entries(securityHeadersFor(request.url ?? "/"))) response.setHeader(name, value);
+        next();
+      });
+    },
+  };
+}

@@ -27,6 +27,15 @@ export class MapController {
       maxZoom: 14,
       // Keeps the canvas readable for screenshots and image export.
       canvasContextAttributes: { preserveDrawingBuffer: true },
+      // The page is in French: so are the names screen readers give the canvas and controls (RGAA 8.7).
+      locale: {
+        "Map.Title": "Carte interactive : flèches pour se déplacer, + et − pour zoomer",
+        "NavigationControl.ZoomIn": "Zoomer",
+        "NavigationControl.ZoomOut": "Dézoomer",
+        "NavigationControl.ResetBearing": "Remettre le nord en haut",
+        "AttributionControl.ToggleAttribution": "Afficher ou masquer les sources",
+        "Popup.Close": "Fermer",
+      },
     });
     this.map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: ATTRIBUTION }));
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");

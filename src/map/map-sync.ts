@@ -15,6 +15,7 @@ import { setBasemap } from "./basemap.ts";
 import { bboxToDisplay, insetFrames, toDisplayFeatures } from "./insets.ts";
 import { departementLineLayer } from "./map-style.ts";
 import { addOverlayLayers, OVERLAY_LAYERS, type OverlaySource } from "./overlay-layers.ts";
+import { startLassoLayer } from "./lasso-layer.ts";
 import { acheteursLayer, coordinateursLayer, grandsProjetsLayer, perimetresLayer } from "./overlay-data.ts";
 import { LEGENDS, NEUTRAL } from "./palettes.ts";
 
@@ -43,6 +44,8 @@ export function startMapSync(map: maplibregl.Map, communes: CommuneLayer, store:
   let outlines: OutlineSource | null = null;
   let perimetresFor: unknown = null;
   addOverlayLayers(map);
+  // Drawn over every overlay; it handles its own clicks while the lasso tool is on.
+  const stopLasso = startLassoLayer(map, store);
 
   // Overlays are computed at real positions; the DROM are drawn in their insets.
   const setData = (source: OverlaySource, data: FeatureCollection | Feature) => (map.getSource(source) as maplibregl.GeoJSONSource).setData(toDisplayFeatures(data));
@@ -140,7 +143,7 @@ export function startMapSync(map: maplibregl.Map, communes: CommuneLayer, store:
   };
   const onMove = (event: maplibregl.MapLayerMouseEvent) => {
     store.getState().hover(codeAt(event));
-    map.getCanvas().style.cursor = "pointer";
+    map.getCanvas().style.cursor = store.getState().view.editing?.tool === "lasso" ? "crosshair" : "pointer";
   };
   const onLeave = () => {
     store.getState().hover(null);
@@ -148,7 +151,8 @@ export function startMapSync(map: maplibregl.Map, communes: CommuneLayer, store:
   };
   const onClick = (event: maplibregl.MapLayerMouseEvent) => {
     const code = codeAt(event);
-    if (!code) return;
+    // The lasso draws instead (see lasso-layer.ts).
+    if (!code || store.getState().view.editing?.tool === "lasso") return;
     // While a perimeter is edited, a click adds or removes the commune (or its EPCI).
     if (store.getState().view.editing) store.getState().editAtCommune(code);
     else store.getState().select({ kind: "commune", code });
@@ -161,6 +165,7 @@ export function startMapSync(map: maplibregl.Map, communes: CommuneLayer, store:
   const unsubscribe = store.subscribe((state, previous) => apply(state, previous));
   return () => {
     unsubscribe();
+    stopLasso();
     map.off("mousemove", communes.fillLayer, onMove);
     map.off("mouseleave", communes.fillLayer, onLeave);
     map.off("click", communes.fillLayer, onClick);

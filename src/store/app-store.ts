@@ -13,7 +13,7 @@ import type { Territory } from "../io/app-data.ts";
 import { addedLabel, communesPhrase, entityLabel, extensionLabel, removedLabel, zoneWithArticle } from "./edit-labels.ts";
 import { validateEntity, type FieldMessages } from "./entity-validation.ts";
 import { EMPTY_HISTORY, recordStep, redoStep, undoStep, type History } from "./history.ts";
-import { initialView, type PerimeterEditing, type Colouring, type FitRequest, type Focus, type Overlay, type Selection, type ViewState } from "./view.ts";
+import { initialView, type PerimeterEditing, type Colouring, type FitRequest, type Focus, type Overlay, type Selection, type ScreenMode, type ViewState } from "./view.ts";
 import { activeScenario, nextScenarioId, withActiveProject, workspaceOf, type Workspace } from "./workspace.ts";
 
 /** What an edit action reports: done (or nothing to do), or refused with French messages for the form. */
@@ -155,6 +155,8 @@ export interface AppState {
   showCommune(code: string): void;
   /** Selects a facilitator, outlines its perimeter and shows it on the map. */
   showPerimeter(facilitateurId: string): void;
+  /** Switches between the map and the read-only presentation, print and charts views; leaving the map stops perimeter editing. */
+  setMode(mode: ScreenMode): void;
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;
@@ -539,6 +541,9 @@ export function createAppStore(options: StoreOptions = {}) {
       },
       fail(message) {
         set({ status: "error", error: message });
+      },
+      setMode(mode) {
+        set((state) => ({ view: { ...state.view, mode, ...(mode !== "carte" && { editing: null, editMessage: null }) } }));
       },
       setColouring(colouring) {
         set((state) => ({ view: { ...state.view, colouring } }));

@@ -49,7 +49,24 @@ export interface PerimeterEditing {
   unit: "commune" | "epci";
   /** Additions are *extension limitrophe*. */
   extension: boolean;
+  /** What a map click does: toggle a commune (« clic », the default) or draw a zone (« lasso »). */
+  tool?: EditTool;
+  /** The zone being drawn with the lasso; null or absent when none. */
+  lasso?: LassoDrawing | null;
 }
+
+export type EditTool = "clic" | "lasso";
+
+/** A zone drawn on the map, point by point: real [longitude, latitude] degrees (not inset positions). */
+export interface LassoDrawing {
+  points: [number, number][];
+  /** True once closed (double-click or Enter): its communes can be added or removed. */
+  closed: boolean;
+}
+
+/** What the screen shows: the map with its tools, the COPIL presentation, the print page, the charts. */
+export const SCREEN_MODES = ["carte", "presentation", "impression", "graphiques"] as const;
+export type ScreenMode = (typeof SCREEN_MODES)[number];
 
 export interface ViewState {
   colouring: Colouring;
@@ -68,6 +85,8 @@ export interface ViewState {
   editMessage: string | null;
   /** Id of the scenario the active one is compared with (the reference, « avant »), or null. */
   compareWith: string | null;
+  /** « carte » shows the editing tools; the other modes are read-only views of the same figures. */
+  mode: ScreenMode;
 }
 
 export const initialView = (): ViewState => ({
@@ -82,4 +101,5 @@ export const initialView = (): ViewState => ({
   editing: null,
   editMessage: null,
   compareWith: null,
+  mode: "carte",
 });

@@ -16,6 +16,15 @@ import { useAppLoader } from "./useAppLoader.ts";
 import { usePersistence } from "./usePersistence.ts";
 import { HistoryBar } from "./edit/HistoryBar.tsx";
 import { ScenariosPanel } from "./edit/ScenariosPanel.tsx";
+import { RecordsMenu } from "./forms/RecordsMenu.tsx";
+import { ProjectsMenu } from "./projects/ProjectsMenu.tsx";
+import { ModeButtons } from "./presentation/ModeButtons.tsx";
+import { PresentationSlot, ScreenPages } from "./presentation/ScreenModes.tsx";
+import { isEmbedQuery } from "../store/url-state.ts";
+import { EmbedLayout } from "./embed/EmbedLayout.tsx";
+import { makeReadOnly } from "./embed/read-only-store.ts";
+import { ShareButton } from "./ShareButton.tsx";
+import { useUrlState } from "./useUrlState.ts";
 
 function LoadStatus() {
   const status = useAppState((state) => state.status);
@@ -40,6 +49,19 @@ function MapLegend() {
   return <Legend colouring={colouring} />;
 }
 
+/** What a shared link asked for and could not be shown (an unknown scenario…). */
+function UrlStatus({ message }: { message: string | null }) {
+  return (
+    <div role="status" data-testid="annonce-lien">
+      {message && (
+        <div className="fr-alert fr-alert--info fr-alert--sm fr-mb-2w">
+          <p>{message}</p>
+        </div>
+      )}
+    </div>
+  );
+}
+
 declare global {
   interface Window {
     /** The app store, for browser tests, benchmarks and automation. */
@@ -47,13 +69,30 @@ declare global {
   }
 }
 
+/** The page's read-only embedded mode (`?integration=1`), decided once at load. */
+const readEmbed = () => isEmbedQuery(window.location.search);
+
 export function App() {
-  const [store] = useState(createAppStore);
+  const [embed] = useState(readEmbed);
+  const [store] = useState(() => {
+    const created = createAppStore();
+    // Editing must be unreachable when embedded, not only hidden.
+    if (embed) makeReadOnly(created);
+    return created;
+  });
   useEffect(() => {
     window.cartoStore = store;
   }, [store]);
   useAppLoader(store);
   usePersistence(store);
+  const { message: urlMessage } = useUrlState(store, { embed });
+  if (embed) {
+    return (
+      <StoreContext.Provider value={store}>
+        <EmbedLayout urlMessage={urlMessage} />
+      </StoreContext.Provider>
+    );
+  }
   return (
     <StoreContext.Provider value={store}>
       <div className="app">
@@ -71,15 +110,21 @@ export function App() {
         />
         <DemoNotice />
         <div className="app-body">
+          <PresentationSlot />
           <aside className="side-panel" aria-label="Panneau latéral">
             <LoadStatus />
+            <UrlStatus message={urlMessage} />
             <HistoryBar />
+            <ShareButton />
             <SearchBox />
             <DataMenu />
+            <RecordsMenu />
             <TerritoryPicker />
+            <ModeButtons />
             <DetailsPanel />
             <IndicatorsPanel />
             <ScenariosPanel />
+            <ProjectsMenu />
             <LayersPanel />
             <p className="fr-text--xs">
               Sources : contours des communes IGN Admin Express (Licence Ouverte) ; communes, EPCI, départements, régions et populations : Code officiel
@@ -92,6 +137,7 @@ export function App() {
             <MapLegend />
           </main>
         </div>
+        <ScreenPages />
       </div>
     </StoreContext.Provider>
   );

@@ -4,6 +4,8 @@ import { selectCommuneDetails, STATUS_LABELS } from "../store/selectors.ts";
 import { formatEtp, formatInteger } from "./format.ts";
 import { contactHref } from "../domain/contact-href.ts";
 import { PerimeterEditor } from "./edit/PerimeterEditor.tsx";
+import { RecordActions } from "./forms/RecordDialogs.tsx";
+import { SelectedRecordPanel } from "./forms/SelectedRecordPanel.tsx";
 import { useAppState, useAppStore } from "./store-context.tsx";
 
 /** Addresses and numbers made a link; anything else in a file is shown as plain text. */
@@ -109,7 +111,9 @@ function FacilitateurPanel({ id }: { id: string }) {
         {facilitateur.role === "coordinateur-regional" ? "Coordinateur régional" : "Facilitateur"} — {formatEtp(facilitateur.etp)} ETP —{" "}
         {facilitateur.statut === "poste-vacant" ? "poste vacant" : "en poste"}
       </p>
+      <RecordActions kind="facilitateur" id={facilitateur.id} />
       {structure && <p className="fr-text--sm">Structure porteuse : {structure.nom}</p>}
+      {structure && <RecordActions kind="structure" id={structure.id} noun="la structure" />}
       <p className="fr-text--sm">
         Périmètre : {facilitateur.perimetre.length} zone(s), {formatInteger(communes)} commune(s) ; mis à jour le {facilitateur.miseAJour}
       </p>
@@ -141,6 +145,7 @@ export function DetailsPanel() {
       </button>
       {selection.kind === "commune" && <CommunePanel code={selection.code} />}
       {selection.kind === "facilitateur" && <FacilitateurPanel id={selection.id} />}
+      {(selection.kind === "acheteur" || selection.kind === "grand-projet") && <SelectedRecordPanel kind={selection.kind} id={selection.id} />}
     </section>
   );
 }

@@ -29,7 +29,8 @@ export function IndicatorsPanel() {
         {unit.nom}
       </h2>
       <div className="fr-table fr-table--no-caption fr-table--sm indicators-table">
-        <table>
+        {/* Focusable: the DSFR table scrolls sideways in the narrow panel (RGAA 12.13, keyboard access). */}
+        <table tabIndex={0}>
           <caption>Couverture et zones blanches</caption>
           <thead>
             <tr>

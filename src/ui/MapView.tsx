@@ -61,8 +61,12 @@ export function MapView() {
   }, [store]);
 
   return (
-    <section className="map-panel" aria-label="Carte des communes de France">
+    <section className="map-panel" aria-label="Carte des communes de France" aria-describedby="carte-alternative">
       <div ref={containerRef} className="map" data-status={status.kind} />
+      {/* The map's text alternative (RGAA 1.3): the same figures as text, and the list by territory. */}
+      <p id="carte-alternative" className="map-alternative fr-text--xs">
+        Les chiffres de la carte sont aussi donnés en texte (indicateurs). <a href="public.html#liste">Voir la liste</a> des facilitateurs par territoire.
+      </p>
       <p className={status.kind === "ready" ? "fr-sr-only" : "map-status"} role="status">
         {status.kind === "loading" && "Chargement des contours des communes…"}
         {status.kind === "ready" && (drawn === undefined ? "Carte des communes affichée" : `${drawn.toLocaleString("fr-FR")} communes affichées`)}

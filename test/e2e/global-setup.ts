@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { build, preview, type PreviewServer } from "vite";
-import { SECURITY_HEADERS } from "../../scripts/csp.mjs";
+import { securityHeadersPlugin } from "../../scripts/csp.mjs";
 import { projectRoot } from "../../scripts/lib/geo-inputs.mjs";
 
 declare module "vitest" {
@@ -22,7 +22,7 @@ export default async function setup(project: TestProject) {
   // A build of its own, so that several test runs (or a run and `npm start`) never share dist/.
   const outDir = mkdtempSync(join(tmpdir(), "carto-e2e-dist-"));
   await build({ root: projectRoot, logLevel: "warn", build: { outDir, emptyOutDir: true } });
-  server = await preview({ root: projectRoot, logLevel: "warn", build: { outDir }, preview: { port: 4310, strictPort: false, host: "127.0.0.1", headers: SECURITY_HEADERS } });
+  server = await preview({ root: projectRoot, logLevel: "warn", plugins: [securityHeadersPlugin()], build: { outDir }, preview: { port: 4310, strictPort: false, host: "127.0.0.1" } });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error("Le serveur de prévisualisation n'a pas d'adresse locale");
   project.provide("baseUrl", url);

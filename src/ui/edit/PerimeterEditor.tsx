@@ -4,6 +4,7 @@
 import { useState } from "react";
 import type { Facilitateur, ZoneLevel } from "../../domain/model.ts";
 import { useAppState, useAppStore } from "../store-context.tsx";
+import { LassoTool } from "./LassoTool.tsx";
 
 const LEVEL_LABELS: Record<ZoneLevel, string> = { commune: "Commune", epci: "EPCI", departement: "Département", region: "Région" };
 
@@ -134,6 +135,7 @@ export function PerimeterEditor({ facilitateur }: { facilitateur: Facilitateur }
           Marquer les ajouts comme extension limitrophe
         </label>
       </div>
+      <LassoTool facilitateur={facilitateur} />
       <p className="fr-text--sm fr-mt-1w" role="status" data-testid="message-edition">
         {message}
       </p>

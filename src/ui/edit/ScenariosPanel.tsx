@@ -41,7 +41,8 @@ function ComparisonTable({ comparison }: { comparison: ComparisonView }) {
         <li>{formatInteger(totals.changeDeType.communes)} commune(s) changent de type de zone blanche</li>
       </ul>
       <div className="fr-table fr-table--sm fr-table--no-caption comparison-table">
-        <table>
+        {/* Focusable: the DSFR table scrolls sideways in the narrow panel (keyboard access). */}
+        <table tabIndex={0}>
           <caption>Indicateurs comparés : {unit.nom}</caption>
           <thead>
             <tr>

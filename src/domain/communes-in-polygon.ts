@@ -1,0 +1,67 @@
+/**
+ * Communes selected by a free polygon (a zone drawn on the map with the lasso): the rule of
+ * the GeoJSON import (`src/io/geojson-import.ts`). A commune is selected when its
+ * representative interior point (Turf `pointOnFeature`: the centroid when it lies inside
+ * the commune, else a point on its surface) falls inside the polygon, so a commune half
+ * inside is taken or left whole.
+ */
+import { booleanPointInPolygon, pointOnFeature } from "@turf/turf";
+import type { Feature, MultiPolygon, Polygon, Position } from "geojson";
+import type { CommuneShapes } from "./commune-shapes.ts";
+
+/** [longitude, latitude] in degrees (WGS84). */
+export type LonLat = [number, number];
+
+/** Representative interior point of commune c, or null without polygon. */
+export type PointOfCommune = (c: number) => Position | null;
+
+/** The representative point computed directly (callers with a cache pass their own). */
+export function representativePoint(shapes: CommuneShapes, c: number): Position | null {
+  const commune = shapes.features[c];
+  return commune ? pointOnFeature(commune).geometry.coordinates : null;
+}
+
+/**
+ * Indices of the communes whose representative interior point lies inside `polygon`
+ * (WGS84), in index order. Communes whose bounding box misses the polygon's are skipped
+ * before any point is computed.
+ */
+export function communesInPolygon(shapes: CommuneShapes, polygon: Feature<Polygon | MultiPolygon> | Polygon | MultiPolygon, pointOf: PointOfCommune = (c) => representativePoint(shapes, c)): number[] {
+  const geometry = polygon.type === "Feature" ? polygon.geometry : polygon;
+  const outer = geometry.type === "Polygon" ? [geometry.coordinates[0] ?? []] : geometry.coordinates.map((p) => p[0] ?? []);
+  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const ring of outer) {
+    for (const [lon, lat] of ring) [west, south, east, north] = [Math.min(west, lon!), Math.min(south, lat!), Math.max(east, lon!), Math.max(north, lat!)];
+  }
+  const selected: number[] = [];
+  const count = shapes.features.length;
+  for (let c = 0; c < count; c++) {
+    const b = c * 4;
+    if (!shapes.features[c] || shapes.bboxes[b]! > east || shapes.bboxes[b + 2]! < west || shapes.bboxes[b + 1]! > north || shapes.bboxes[b + 3]! < south) continue;
+    const point = pointOf(c);
+    if (point && booleanPointInPolygon(point, geometry)) selected.push(c);
+  }
+  return selected;
+}
+
+/** Two positions closer than this (degrees, about 1 cm) are one: a double-click adds the same point twice. */
+const SAME_POINT = 1e-7;
+
+const samePoint = (a: Position, b: Position) => Math.abs(a[0]! - b[0]!) < SAME_POINT && Math.abs(a[1]! - b[1]!) < SAME_POINT;
+
+/** The points of a drawing with `point` appended, unless it repeats the last one. */
+export function appendLassoPoint(points: readonly LonLat[], point: LonLat): LonLat[] {
+  const last = points.at(-1);
+  return last && samePoint(last, point) ? [...points] : [...points, point];
+}
+
+/**
+ * The polygon closed on the points drawn (consecutive repeats dropped), or null with fewer
+ * than three distinct points, which enclose nothing.
+ */
+export function lassoPolygon(points: readonly LonLat[]): Polygon | null {
+  const ring: LonLat[] = [];
+  for (const point of points) if (!ring.some((p) => samePoint(p, point))) ring.push(point);
+  if (ring.length < 3) return null;
+  return { type: "Polygon", coordinates: [[...ring, ring[0]!]] };
+}

@@ -1,0 +1,185 @@
+// The print view: one A4-landscape sheet (title, map image, legend, figures table, charts,
+// sources) that « Imprimer » sends to the browser's print dialog (@media print in app.css
+// keeps only the sheet), and the same summary downloaded as an image or a PDF.
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { LEGENDS } from "../../map/palettes.ts";
+import { ATTRIBUTION } from "../../map/map-style.ts";
+import { COLOURING_LABELS } from "../../store/view.ts";
+import { BarChart } from "../charts/BarChart.tsx";
+import { CHART_INDICATORS, chartUnits, indicatorBars, zoneBlancheBars } from "../charts/chart-data.ts";
+import { formatRate } from "../format.ts";
+import { useAppState, useAppStore } from "../store-context.tsx";
+import { snapshotMap } from "./map-snapshot.ts";
+import { downloadSummaryPdf, downloadSummaryPng } from "./print-exports.ts";
+import { useCopilSummary } from "./use-copil-summary.ts";
+
+type MapImage = { kind: "loading" } | { kind: "ready"; src: string } | { kind: "missing" };
+
+/** Width of the on-screen and printed map image, pixels (about 250 dpi over its 160 mm). */
+const PRINT_MAP_WIDTH = 1600;
+
+export function PrintPage() {
+  const store = useAppStore();
+  const territory = useAppState((state) => state.territory);
+  const focus = useAppState((state) => state.view.focus);
+  const colouring = useAppState((state) => state.view.colouring);
+  const result = useAppState((state) => state.result);
+  const projectName = useAppState((state) => state.project?.nom ?? "projet");
+  const summary = useCopilSummary();
+  const [taken, setTaken] = useState<{ request: object; image: MapImage } | null>(null);
+  const [busy, setBusy] = useState<"png" | "pdf" | null>(null);
+  const [message, setMessage] = useState("");
+  const heading = useRef<HTMLHeadingElement>(null);
+  const id = useId();
+
+  useEffect(() => {
+    heading.current?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape") store.getState().setMode("carte");
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [store]);
+
+  // A new picture of the map whenever what it shows changes; until it comes, « loading ».
+  const request = useMemo(() => ({ territory, focus, colouring, result }), [territory, focus, colouring, result]);
+  useEffect(() => {
+    let current = true;
+    snapshotMap(request.territory, request.focus, PRINT_MAP_WIDTH)
+      .then((snapshot) => {
+        if (current) setTaken({ request, image: snapshot ? { kind: "ready", src: snapshot.canvas.toDataURL("image/png") } : { kind: "missing" } });
+      })
+      .catch(() => current && setTaken({ request, image: { kind: "missing" } }));
+    return () => {
+      current = false;
+    };
+  }, [request]);
+  const image: MapImage = taken?.request === request ? taken.image : { kind: "loading" };
+
+  if (!summary || !result || !territory) return null;
+  const exportInput = { territory, focus, colouring, summary, projectName };
+  const download = async (kind: "png" | "pdf") => {
+    setBusy(kind);
+    setMessage(kind === "png" ? "Préparation de l'image…" : "Préparation du PDF…");
+    try {
+      if (kind === "png") {
+        const size = await downloadSummaryPng(exportInput);
+        setMessage(`Image téléchargée (${size.width} × ${size.height} pixels, A4 paysage à 300 dpi).`);
+      } else {
+        await downloadSummaryPdf(exportInput);
+        setMessage("PDF téléchargé (une page A4 paysage).");
+      }
+    } catch (error) {
+      setMessage(`Le téléchargement a échoué : ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setBusy(null);
+    }
+  };
+  const units = chartUnits(result.indicators, territory.index.reference.departements, focus);
+  const etp = CHART_INDICATORS[0]!;
+  const seuil = result.seuils.etpPour100000Habitants;
+
+  return (
+    <div className="screen-page print-page" data-testid="impression">
+      <div className="screen-page__bar print-toolbar">
+        <h1 className="fr-h4 fr-mb-0" ref={heading} tabIndex={-1}>
+          Impression et export
+        </h1>
+        <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm fr-btns-group--icon-left">
+          <li>
+            <button type="button" className="fr-btn fr-icon-printer-line" onClick={() => window.print()} disabled={image.kind === "loading"}>
+              Imprimer
+            </button>
+          </li>
+          <li>
+            <button type="button" className="fr-btn fr-btn--secondary fr-icon-download-line" onClick={() => void download("png")} disabled={busy !== null} data-testid="telecharger-png">
+              Télécharger l'image (PNG)
+            </button>
+          </li>
+          <li>
+            <button type="button" className="fr-btn fr-btn--secondary fr-icon-download-line" onClick={() => void download("pdf")} disabled={busy !== null} data-testid="telecharger-pdf">
+              Télécharger le PDF
+            </button>
+          </li>
+          <li>
+            <button type="button" className="fr-btn fr-btn--tertiary fr-icon-arrow-go-back-line" onClick={() => store.getState().setMode("carte")}>
+              Retour à la carte
+            </button>
+          </li>
+        </ul>
+        <p className="fr-text--sm fr-mb-0" role="status" data-testid="annonce-impression">
+          {message}
+        </p>
+      </div>
+
+      <article className="print-sheet" aria-labelledby={`${id}-titre`}>
+        <header className="print-sheet__header">
+          <h2 id={`${id}-titre`} className="print-sheet__title">
+            {summary.title}
+          </h2>
+          <p className="print-sheet__subtitle">
+            Couverture des facilitateurs de la clause sociale d'insertion — {summary.dateLine}
+            {summary.demoNotice && ` — ${summary.demoNotice}`}
+          </p>
+        </header>
+        <div className="print-sheet__body">
+          <div className="print-sheet__left">
+            <div className="print-sheet__map">
+              {image.kind === "ready" && <img src={image.src} alt={`Carte : ${COLOURING_LABELS[colouring]}, ${summary.title}`} data-testid="carte-impression" />}
+              {image.kind === "loading" && <p role="status">Préparation de la carte…</p>}
+              {image.kind === "missing" && <p>Carte indisponible.</p>}
+            </div>
+            <figure className="print-legend" aria-label={`Légende : ${COLOURING_LABELS[colouring]}`} data-testid="legende-impression">
+              <figcaption>{COLOURING_LABELS[colouring]}</figcaption>
+              <ul>
+                {LEGENDS[colouring].map((entry) => (
+                  <li key={entry.value}>
+                    <span className="legend-swatch" style={{ background: entry.colour }} aria-hidden="true" />
+                    {entry.label}
+                  </li>
+                ))}
+              </ul>
+            </figure>
+            <div className="print-sheet__pair">
+              <BarChart title="Communes en zone blanche, par type" description="Nombre de communes de chaque type de zone blanche." data={zoneBlancheBars(summary.unit, "communes")} table="sr-only" width={420} rowHeader="Type de zone blanche" />
+              <BarChart title="Habitants en zone blanche, par type" description="Nombre d'habitants de chaque type de zone blanche." data={zoneBlancheBars(summary.unit, "population")} table="sr-only" width={420} rowHeader="Type de zone blanche" />
+            </div>
+          </div>
+          <div className="print-sheet__right">
+            <table className="print-table" data-testid="tableau-impression">
+              <caption>Chiffres clés : {summary.title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Indicateur</th>
+                  <th scope="col">Valeur</th>
+                </tr>
+              </thead>
+              <tbody>
+                {summary.figures.map((figure) => (
+                  <tr key={figure.id} data-testid={`ligne-${figure.id}`}>
+                    <th scope="row">{figure.label}</th>
+                    <td>
+                      <strong>{figure.value}</strong>
+                      {figure.detail && <span className="print-table__detail"> {figure.detail}</span>}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <BarChart
+              title={`${etp.label}, ${units.caption}`}
+              description={`Une barre par ${units.level === "region" ? "région" : "département"}, valeur écrite au bout de la barre.`}
+              data={indicatorBars(units, etp)}
+              threshold={{ value: seuil, label: `seuil ZB 3 : ${formatRate(seuil)}` }}
+              table="sr-only"
+              width={480}
+            />
+          </div>
+        </div>
+        <footer className="print-sheet__footer">
+          {summary.sourceLine}. {ATTRIBUTION}. Seuils de la zone blanche 3 : moins de {formatRate(seuil)} ETP pour 100 000 habitants, ou plus de {result.seuils.acheteursParEtp} acheteurs de l'État par ETP.
+        </footer>
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+// The one-page COPIL summary as an image: title, map, legend, key figures and sources drawn
+// with the canvas 2D API on an A4-landscape sheet, for the PNG and PDF downloads.
+import { ATTRIBUTION } from "../../map/map-style.ts";
+import { LEGENDS } from "../../map/palettes.ts";
+import { COLOURING_LABELS, type Colouring } from "../../store/view.ts";
+import type { CopilSummary } from "./copil-summary.ts";
+import type { MapSnapshot } from "./map-snapshot.ts";
+
+/** Print resolution, dots per inch. */
+export const PRINT_DPI = 300;
+/** A4 landscape, mm. */
+const SHEET_MM = { width: 297, height: 210 };
+/** 3508 × 2480 pixels at 300 dpi. */
+export const SHEET_PX = { width: Math.round((SHEET_MM.width / 25.4) * PRINT_DPI), height: Math.round((SHEET_MM.height / 25.4) * PRINT_DPI) };
+
+const FONT = '"Marianne", Arial, sans-serif';
+const MARGIN = 10;
+const MAP_BOX = { x: MARGIN, y: 31, width: 182, height: 163 };
+const COLUMN = { x: 200, width: 87, bottom: 192 };
+
+/** Words of `text` in lines no wider than `width` (canvas units). */
+function wrap(context: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    const tried = line ? `${line} ${word}` : word;
+    if (line && context.measureText(tried).width > width) {
+      lines.push(line);
+      line = word;
+    } else line = tried;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Draws the right column (legend, then figures) from `top`, in mm, at text scale `scale`; returns where it ended. */
+function drawColumn(context: CanvasRenderingContext2D, colouring: Colouring, summary: CopilSummary, scale: number, draw: boolean): number {
+  let y = MAP_BOX.y;
+  const text = (value: string, size: number, weight: "normal" | "bold", colour: string, indent = 0) => {
+    context.font = `${weight} ${size * scale}px ${FONT}`;
+    context.fillStyle = colour;
+    for (const line of wrap(context, value, COLUMN.width - indent)) {
+      y += size * scale * 1.2;
+      if (draw) context.fillText(line, COLUMN.x + indent, y);
+    }
+  };
+  text(`Légende : ${COLOURING_LABELS[colouring]}`, 4.2, "bold", "#161616");
+  y += 1;
+  for (const entry of LEGENDS[colouring]) {
+    const swatch = 4 * scale;
+    const top = y + 1;
+    if (draw) {
+      context.fillStyle = entry.colour;
+      context.fillRect(COLUMN.x, top, swatch, swatch);
+      context.strokeStyle = "#555555";
+      context.lineWidth = 0.25;
+      context.strokeRect(COLUMN.x, top, swatch, swatch);
+    }
+    text(entry.label, 3.3, "normal", "#161616", swatch + 2);
+    y = Math.max(y, top + swatch) + 0.8;
+  }
+  y += 3;
+  text("Chiffres clés", 4.2, "bold", "#161616");
+  for (const figure of summary.figures) {
+    y += 1.2;
+    text(figure.label, 3.1, "normal", "#3a3a3a");
+    text(figure.detail ? `${figure.value} — ${figure.detail}` : figure.value, 3.6, "bold", "#161616");
+  }
+  return y;
+}
+
+/**
+ * The summary sheet, SHEET_PX in size. Drawn in millimetres: the context is scaled so
+ * that one unit is one millimetre of the printed page.
+ */
+export function composeSummaryImage(snapshot: MapSnapshot | null, summary: CopilSummary, colouring: Colouring): HTMLCanvasElement {
+  const canvas = document.createElement("canvas");
+  canvas.width = SHEET_PX.width;
+  canvas.height = SHEET_PX.height;
+  const context = canvas.getContext("2d")!;
+  context.fillStyle = "#ffffff";
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.scale(SHEET_PX.width / SHEET_MM.width, SHEET_PX.height / SHEET_MM.height);
+  context.textBaseline = "alphabetic";
+
+  context.fillStyle = "#000091";
+  context.fillRect(MARGIN, MARGIN, 1.2, 16);
+  context.fillStyle = "#161616";
+  context.font = `bold 9px ${FONT}`;
+  context.fillText(summary.title, MARGIN + 4, MARGIN + 8);
+  context.font = `normal 4px ${FONT}`;
+  context.fillStyle = "#3a3a3a";
+  const subtitle = ["Couverture des facilitateurs de la clause sociale d'insertion", summary.dateLine, summary.demoNotice].filter(Boolean).join(" — ");
+  context.fillText(subtitle, MARGIN + 4, MARGIN + 14.5);
+
+  // The map, whole, centred in its box.
+  context.strokeStyle = "#929292";
+  context.lineWidth = 0.3;
+  context.strokeRect(MAP_BOX.x, MAP_BOX.y, MAP_BOX.width, MAP_BOX.height);
+  if (snapshot) {
+    const { canvas: image } = snapshot;
+    const fit = Math.min(MAP_BOX.width / image.width, MAP_BOX.height / image.height);
+    const width = image.width * fit;
+    const height = image.height * fit;
+    context.imageSmoothingQuality = "high";
+    context.drawImage(image, MAP_BOX.x + (MAP_BOX.width - width) / 2, MAP_BOX.y + (MAP_BOX.height - height) / 2, width, height);
+  } else {
+    context.font = `normal 4px ${FONT}`;
+    context.fillText("Carte indisponible", MAP_BOX.x + 4, MAP_BOX.y + 8);
+  }
+
+  // Legend and figures shrink together until they fit beside the map.
+  let scale = 1;
+  while (scale > 0.6 && drawColumn(context, colouring, summary, scale, false) > COLUMN.bottom) scale -= 0.05;
+  drawColumn(context, colouring, summary, scale, true);
+
+  context.font = `normal 3.2px ${FONT}`;
+  context.fillStyle = "#3a3a3a";
+  context.fillText(`${summary.sourceLine}. ${ATTRIBUTION}. Carto Clause Sociale.`, MARGIN, SHEET_MM.height - 6);
+  return canvas;
+}

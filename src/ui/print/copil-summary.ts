@@ -1,0 +1,102 @@
+// What a COPIL slide, the print page and the image exports all say about the focused
+// territory: one model, so the three never disagree.
+import type { UnitIndicators } from "../../domain/indicators.ts";
+import type { AppState } from "../../store/app-store.ts";
+import { selectFocusedIndicators } from "../../store/selectors.ts";
+import type { Focus } from "../../store/view.ts";
+import { formatEtp, formatInteger, formatRate, formatShare } from "../format.ts";
+
+export interface KeyFigure {
+  /** Stable key, also the `data-testid` suffix (« chiffre-<id> »). */
+  id: string;
+  label: string;
+  value: string;
+  /** Second line: share, habitants… */
+  detail?: string;
+}
+
+export interface CopilSummary {
+  unit: UnitIndicators;
+  /** « Bourgogne-Franche-Comté », « Côte-d'Or (21) », « France ». */
+  title: string;
+  /** « Données au 1 novembre 2025 » (the project's `miseAJour`), else « Situation au <today> ». */
+  dateLine: string;
+  /** « Données : <project> ; contours IGN Admin Express ; COG INSEE ». */
+  sourceLine: string;
+  /** Set for the fictional demo dataset, to be printed with the figures. */
+  demoNotice: string | null;
+  figures: KeyFigure[];
+}
+
+const longDate = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric" });
+
+/** « 2025-11-01 » → « 1 novembre 2025 »; null when not a date. */
+export function formatIsoDate(iso: string | undefined): string | null {
+  const match = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  if (!match) return null;
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return Number.isNaN(date.getTime()) ? null : longDate.format(date);
+}
+
+function coordinationFigure(unit: UnitIndicators, regionsWithout: number): KeyFigure {
+  if (unit.level === "national") {
+    return { id: "coordination", label: "Régions sans coordinateur régional", value: formatInteger(regionsWithout) };
+  }
+  const value = unit.coordinateurs > 0 ? `${formatInteger(unit.coordinateurs)} en poste` : unit.level === "region" ? "Région non dotée" : "Aucun";
+  return { id: "coordination", label: "Coordinateur régional", value };
+}
+
+/** The parts of the state a summary reads (selecting them one by one keeps React renders few). */
+export interface SummaryInput {
+  project: AppState["project"];
+  result: AppState["result"];
+  focus: Focus;
+}
+
+/** The summary of the focused territory (or France); null until the figures are computed. */
+export function summarizeFocus({ project, result, focus }: SummaryInput, today: Date = new Date()): CopilSummary | null {
+  // The panels' own selector reads only `result` and `view.focus`.
+  const unit = selectFocusedIndicators({ result, view: { focus } } as AppState);
+  if (!unit || !project || !result) return null;
+  const zb = unit.zonesBlanches;
+  const total = unit.total;
+  const zoneBlanche = (id: string, label: string, part: UnitIndicators["covered"]): KeyFigure => ({
+    id,
+    label,
+    value: `${formatInteger(part.communes)} communes`,
+    detail: `${formatInteger(part.population)} habitants (${formatShare(part.population, total.population)})`,
+  });
+  const dated = formatIsoDate(project.miseAJour);
+  return {
+    unit,
+    title: unit.level === "departement" ? `${unit.nom} (${unit.code})` : unit.nom,
+    dateLine: dated ? `Données au ${dated}` : `Situation au ${longDate.format(today)}`,
+    sourceLine: `Données : ${project.nom} ; contours IGN Admin Express ; COG INSEE`,
+    demoNotice: project.demo ? "Jeu de démonstration : facilitateurs fictifs" : null,
+    figures: [
+      {
+        id: "communes-couvertes",
+        label: "Communes couvertes",
+        value: formatInteger(unit.covered.communes),
+        detail: `sur ${formatInteger(total.communes)} (${formatShare(unit.covered.communes, total.communes)})`,
+      },
+      {
+        id: "habitants-couverts",
+        label: "Habitants couverts",
+        value: formatInteger(unit.covered.population),
+        detail: `sur ${formatInteger(total.population)} (${formatShare(unit.covered.population, total.population)})`,
+      },
+      zoneBlanche("zb1", "Zone blanche 1 : aucun facilitateur", zb.sansFacilitateur),
+      zoneBlanche("zb2", "Zone blanche 2 : extension limitrophe seulement", zb.extensionSeulement),
+      zoneBlanche("zb3", "Zone blanche 3 : capacité insuffisante", zb.capaciteInsuffisante),
+      { id: "etp-100k", label: "ETP pour 100 000 habitants", value: formatRate(unit.etpPer100k) },
+      {
+        id: "facilitateurs",
+        label: "Facilitateurs (postes) et ETP en poste",
+        value: `${formatInteger(unit.facilitateurs)} postes`,
+        detail: `${formatEtp(unit.etp)} ETP en poste, ${formatInteger(unit.vacantPosts)} vacant(s)`,
+      },
+      coordinationFigure(unit, result.regionsSansCoordinateur.length),
+    ],
+  };
+}

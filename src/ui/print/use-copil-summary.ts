@@ -1,0 +1,11 @@
+import { useMemo } from "react";
+import { useAppState } from "../store-context.tsx";
+import { summarizeFocus, type CopilSummary } from "./copil-summary.ts";
+
+/** The summary of the focused territory, recomputed only when the project, figures or focus change. */
+export function useCopilSummary(): CopilSummary | null {
+  const project = useAppState((state) => state.project);
+  const result = useAppState((state) => state.result);
+  const focus = useAppState((state) => state.view.focus);
+  return useMemo(() => summarizeFocus({ project, result, focus }), [project, result, focus]);
+}
