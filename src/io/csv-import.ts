@@ -16,9 +16,16 @@ export function importCsv(bytes: Uint8Array, territory: ImportTerritory, options
     return buildImportResult(territory.index, log, { format: "csv", facilitateurs: [], structures: [], encoding: ENCODING_LABELS[encoding] }, { rowsRead: 0 });
   };
   if (notText) return failed(undefined, notText);
-  const parsed = parseCsv(text);
+  // Progress: splitting the text is the first half of the work, reading the rows the second.
+  const { onProgress } = options;
+  const parsed = parseCsv(text, undefined, onProgress && ((fraction) => onProgress(fraction / 2)));
   if (!parsed.ok) return failed(parsed.line, parsed.message);
-  const result = importTable(territory.index, parsed.rows, { format: "csv", encoding: ENCODING_LABELS[encoding], blankLines: parsed.blankLines }, options);
+  const result = importTable(
+    territory.index,
+    parsed.rows,
+    { format: "csv", encoding: ENCODING_LABELS[encoding], blankLines: parsed.blankLines },
+    { ...options, ...(onProgress && { onProgress: (fraction: number) => onProgress(0.5 + fraction / 2) }) },
+  );
   if (encoding === "windows-1252") {
     result.problems.unshift({ file: options.file, message: "fichier lu en Windows-1252 (il n'est pas en UTF-8) : vérifiez les accents des noms", severity: "warning" });
     result.summary.warnings++;

@@ -65,8 +65,14 @@ export function detectSeparator(text: string): string {
   return best;
 }
 
-/** Splits CSV text into rows; blank lines are skipped and counted. A quote left open is an error at the line it opened. */
-export function parseCsv(text: string, separator = detectSeparator(text)): CsvParseResult {
+/** Characters between two calls of a progress callback. */
+const PROGRESS_STEP = 1 << 16;
+
+/**
+ * Splits CSV text into rows; blank lines are skipped and counted. A quote left open is an
+ * error at the line it opened. `onProgress` receives the share of the text read (0 to 1).
+ */
+export function parseCsv(text: string, separator = detectSeparator(text), onProgress?: (fraction: number) => void): CsvParseResult {
   const rows: TextRow[] = [];
   let blankLines = 0;
   let cells: string[] = [];
@@ -83,7 +89,12 @@ export function parseCsv(text: string, separator = detectSeparator(text)): CsvPa
     cells = [];
     cell = "";
   };
+  let nextReport = PROGRESS_STEP;
   for (let i = 0; i < text.length; i++) {
+    if (onProgress && i >= nextReport) {
+      onProgress(i / text.length);
+      nextReport = i + PROGRESS_STEP;
+    }
     const char = text[i]!;
     if (quoted) {
       if (char === '"' && text[i + 1] === '"') {

@@ -62,7 +62,23 @@ function readGeometry(geometry: unknown): { feature: PolygonFeature } | { error:
       if (problem) return { error: problem };
     }
   }
-  return { feature: { type: "Feature", properties: null, geometry: geometry as unknown as Polygon | MultiPolygon } };
+  // Positions cut to [longitude, latitude]: Turf compares every coordinate of the first and
+  // last positions and throws on a ring closed in 2D whose altitudes differ.
+  const flat = (polygon: Position[][]) => polygon.map((ring) => ring.map((position) => [position[0]!, position[1]!]));
+  const plane: Polygon | MultiPolygon =
+    type === "Polygon" ? { type, coordinates: flat(coordinates as Position[][]) } : { type, coordinates: (coordinates as Position[][][]).map(flat) };
+  return { feature: { type: "Feature", properties: null, geometry: plane } };
+}
+
+/**
+ * Turf's `booleanValid` compares every edge with every other (quadratic): 22 s for one ring
+ * of 20,000 positions. It only feeds a warning, so larger polygons are not checked.
+ */
+const MAX_VALIDATED_POSITIONS = 2_000;
+
+function positionCount(polygon: PolygonFeature): number {
+  const polygons = polygon.geometry.type === "Polygon" ? [polygon.geometry.coordinates] : polygon.geometry.coordinates;
+  return polygons.reduce((sum, rings) => sum + rings.reduce((count, ring) => count + ring.length, 0), 0);
 }
 
 /** Indices of the communes whose representative point lies in the polygon. */
@@ -149,7 +165,7 @@ export function importGeoJsonPerimeters(text: string, territory: ImportTerritory
       log.error(at, geometry.error);
       continue;
     }
-    if (!booleanValid(geometry.feature)) log.warn(at, "polygone invalide (bords qui se croisent ?) : vérifiez les communes retenues");
+    if (positionCount(geometry.feature) <= MAX_VALIDATED_POSITIONS && !booleanValid(geometry.feature)) log.warn(at, "polygone invalide (bords qui se croisent ?) : vérifiez les communes retenues");
     const properties = readProperties(value["properties"]);
     const id = options.facilitateur ? options.facilitateur.id : properties.get("identifiant");
     const nom = options.facilitateur?.nom ?? properties.get("facilitateur") ?? id ?? fallbackName;

@@ -18,6 +18,8 @@ export interface TableImportOptions {
   file: string;
   /** Overrides of the proposed mapping: field → column index (0-based) or header name; null removes a field. */
   mapping?: Partial<Record<ImportField, number | string | null>>;
+  /** Receives the share of the rows read (0 to 1), every few thousand rows (a worker shows it). */
+  onProgress?: (fraction: number) => void;
 }
 
 /** Facts about the text the rows come from. */
@@ -243,7 +245,9 @@ export function importTable(index: TerritoryIndex, rows: readonly TextRow[], sou
   const seen = new Map<string, number>();
   let duplicateRows = 0;
   const dataRows = rows.slice(headerAt + 1);
+  let rowsDone = 0;
   for (const row of dataRows) {
+    if (options.onProgress && ++rowsDone % 4096 === 0) options.onProgress(rowsDone / dataRows.length);
     const lastFilled = row.cells.findLastIndex((cell) => cell.trim() !== "");
     if (lastFilled >= header.length || row.cells.length < namedColumns) {
       log.error({ line: row.line }, `${row.cells.length} champs sur cette ligne, l'en-tête en a ${header.length} (séparateur ou guillemet en trop ?) : ligne ignorée`);

@@ -33,7 +33,9 @@ function describeReadError(error: unknown, sheet: string | number | undefined): 
   const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
   if (name === "SheetNotFoundError") return `feuille ${JSON.stringify(sheet)} introuvable dans le classeur`;
   if (Object.hasOwn(INPUT_ERRORS, code)) return INPUT_ERRORS[code]!;
-  return `classeur XLSX illisible : ${error instanceof Error ? error.message : String(error)}`;
+  // The library's own message is English and technical (« Cannot read properties of
+  // undefined… » on a damaged archive): the user gets what to do instead.
+  return "classeur XLSX illisible (archive abîmée ou contenu inattendu) : ouvrez-le dans le tableur et enregistrez-le à nouveau en XLSX, ou en CSV";
 }
 
 /** Reads the bytes of an .xlsx file (one row per facilitator × zone); never throws. */

@@ -71,8 +71,12 @@ function listsFromJson(value: unknown, log: ImportLog): CodeList[] {
   return [];
 }
 
-/** A CSV column of codes (header `zone_eligibilite` or `code`), or a plain comma-separated text. */
-function listsFromText(text: string): CodeList[] {
+/**
+ * A CSV column of codes (header `zone_eligibilite` or `code`), or a plain comma-separated
+ * text. `skippedLines`: blank lines trimmed off the start of the file, so that the lines
+ * named in problems are the file's.
+ */
+function listsFromText(text: string, skippedLines: number): CodeList[] {
   const lines = text.split(/\r?\n/).filter((line) => line.trim() !== "");
   const parsed = lines.length > 1 ? parseCsv(text) : undefined;
   if (parsed?.ok) {
@@ -83,12 +87,18 @@ function listsFromText(text: string): CodeList[] {
         (row.cells[column] ?? "")
           .split(/[\s,]+/)
           .filter((code) => code !== "")
-          .map((code) => ({ code, at: { line: row.line, column: header, value: code } })),
+          .map((code) => ({ code, at: { line: row.line + skippedLines, column: header, value: code } })),
       );
       return [{ codes, extensions: [] }];
     }
   }
-  return [{ codes: text.split(/[\s,;]+/).filter((code) => code !== "").map((code) => ({ code, at: { value: code } })), extensions: [] }];
+  const codes = text.split(/\r\n|\r|\n/).flatMap((content, i) =>
+    content
+      .split(/[\s,;]+/)
+      .filter((code) => code !== "")
+      .map((code) => ({ code, at: { line: i + 1 + skippedLines, value: code } })),
+  );
+  return [{ codes, extensions: [] }];
 }
 
 function resolveList(resolver: ZoneResolver, index: TerritoryIndex, list: CodeList): Zone[] {
@@ -110,14 +120,16 @@ function resolveList(resolver: ZoneResolver, index: TerritoryIndex, list: CodeLi
 /** Reads data·inclusion-style code lists; never throws. */
 export function importZoneCodes(text: string, territory: ImportTerritory, options: ZoneCodesImportOptions): ImportResult {
   const log = new ImportLog(options.file);
-  const trimmed = text.replace(/^\uFEFF/, "").trim();
+  const untrimmed = text.replace(/^\uFEFF/, "");
+  const trimmed = untrimmed.trim();
+  const skippedLines = (untrimmed.slice(0, untrimmed.length - untrimmed.trimStart().length).match(/\r\n|\r|\n/g) ?? []).length;
   let lists: CodeList[] = [];
   if (trimmed === "") log.error({}, "fichier vide : aucune liste de codes");
   else if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
     const parsed = parseJsonText(trimmed);
     if (parsed.ok) lists = listsFromJson(parsed.value, log);
     else log.error({ path: parsed.error.path }, parsed.error.message);
-  } else lists = listsFromText(trimmed);
+  } else lists = listsFromText(trimmed, skippedLines);
   const resolver = new ZoneResolver(territory.index, log);
   const fallbackName = options.file.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
   const facilitateurs: ImportedFacilitateur[] = lists.map((list) => {

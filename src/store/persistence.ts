@@ -13,6 +13,7 @@
  */
 import { formatIssue } from "../io/import-result.ts";
 import { parseProjectFile, serializeProject } from "../io/project-file.ts";
+import { communesOfZone } from "../domain/perimeter.ts";
 import type { TerritoryIndex } from "../domain/territory-index.ts";
 import { StorageError, type ProjectDatabase, type ProjectPointer } from "../persistence/project-database.ts";
 import { decodeRecord, encodeRecord, type SavedRecord } from "../persistence/saved-record.ts";
@@ -92,6 +93,15 @@ export function restoreWorkspace(value: unknown, index: TerritoryIndex): Restore
   return { ok: true, workspace: { id: record.id, nom: record.nom, creeLe: record.creeLe, scenarios, activeScenarioId: record.scenarioActif }, warnings };
 }
 
+/** True when a zone or a siège of the workspace names a code `index` does not know. */
+function hasUnknownCodes(workspace: Workspace, index: TerritoryIndex): boolean {
+  return workspace.scenarios.some(
+    ({ project }) =>
+      project.facilitateurs.some((facilitateur) => facilitateur.perimetre.some((zone) => communesOfZone(index, zone.niveau, zone.code) === undefined)) ||
+      project.structures.some((structure) => !index.communeIndex.has(structure.communeSiege)),
+  );
+}
+
 /** Resolves with the full index once the store has it (it may already). */
 function completeIndex(store: AppStore): Promise<TerritoryIndex> {
   return new Promise((resolve) => {
@@ -164,7 +174,9 @@ export function connectPersistence(store: AppStore, database: ProjectDatabase | 
   function onChange(state: AppState, previous: AppState): void {
     if (!connected || state.workspace === previous.workspace || !state.workspace) return;
     if (state.workspace === written) return;
-    if (state.saveStatus !== "saving" && db) report("saving");
+    // After a failure the error stays (with its export button) until a save succeeds: an
+    // edit made while the storage is full must not hide it, even for the debounce.
+    if (state.saveStatus === "saved" && db) report("saving");
     cancelTimer?.();
     cancelTimer = schedule(() => void flush(), delay);
   }
@@ -182,7 +194,10 @@ export function connectPersistence(store: AppStore, database: ProjectDatabase | 
     };
     const territory = store.getState().territory!;
     const first = attempt(territory.index);
-    if (first.ok || territory.complete) return first;
+    // The first-view index has no former codes: a record it reads with codes it does not
+    // know (an old save, from an earlier COG) is read again on the full index, which
+    // migrates them to today's communes instead of keeping codes that cover nothing.
+    if (territory.complete || (first.ok && !hasUnknownCodes(first.workspace, territory.index))) return first;
     return attempt(await completeIndex(store));
   }
 

@@ -1,6 +1,10 @@
 // Undo / redo buttons, Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y), and the state of the saving in
-// this browser.
-import { useEffect } from "react";
+// this browser. When saving fails (storage full, absent or refused), the alert offers the
+// project file at once: editing goes on in memory, and nothing is lost if the user keeps it.
+import { useEffect, useState } from "react";
+import { serializeProject } from "../../io/project-file.ts";
+import { downloadText, exportFileName } from "../export/downloads.ts";
+import { localToday } from "../import/read-import-file.ts";
 import { useAppState, useAppStore } from "../store-context.tsx";
 
 /** True when the key event comes from a text field, where Ctrl+Z belongs to the field. */
@@ -16,6 +20,15 @@ export function HistoryBar() {
   const redoLabel = useAppState((state) => state.redoLabel);
   const saveStatus = useAppState((state) => state.saveStatus);
   const saveMessage = useAppState((state) => state.saveMessage);
+  const project = useAppState((state) => state.project);
+  const [exported, setExported] = useState<string | null>(null);
+
+  function exportProject() {
+    if (!project) return;
+    const name = exportFileName(project.nom, "projet", localToday(), "json");
+    downloadText(name, serializeProject(project), "application/json");
+    setExported(`Fichier « ${name} » téléchargé : il contient le projet tel qu'il est à l'écran. Réimportez-le (« Importer un fichier… ») pour le retrouver.`);
+  }
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -61,8 +74,17 @@ export function HistoryBar() {
         {saveStatus === "saving" && "Enregistrement…"}
       </p>
       {saveStatus === "error" && (
-        <div className="fr-alert fr-alert--error fr-alert--sm" role="alert">
+        <div className="fr-alert fr-alert--error fr-alert--sm" role="alert" data-testid="alerte-sauvegarde">
           <p>{saveMessage ?? "Les modifications ne peuvent pas être enregistrées dans ce navigateur : exportez le projet pour ne rien perdre."}</p>
+          <p className="fr-text--xs fr-mb-1w">Vous pouvez continuer à modifier le projet : les changements restent dans cette page tant qu'elle est ouverte.</p>
+          <button type="button" className="fr-btn fr-btn--sm fr-btn--secondary fr-icon-download-line fr-btn--icon-left" onClick={exportProject} disabled={!project} data-testid="exporter-projet-secours">
+            Exporter le projet (fichier JSON)
+          </button>
+          {exported && (
+            <p className="fr-text--xs fr-mt-1w fr-mb-0" role="status">
+              {exported}
+            </p>
+          )}
         </div>
       )}
     </div>

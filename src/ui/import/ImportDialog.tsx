@@ -2,6 +2,8 @@
 // applied before « Appliquer l'import »), then apply it as one undoable step.
 import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from "react";
 import type { Territory } from "../../io/app-data.ts";
+import { geoUrl } from "../../io/geo-files.ts";
+import { createImportReader, ImportCancelled, type ImportReader } from "../../workers/import-client.ts";
 import { mergeImport } from "../../io/import-merge.ts";
 import { formatInteger } from "../format.ts";
 import { useAppState, useAppStore } from "../store-context.tsx";
@@ -47,7 +49,20 @@ export function ImportDialog({ onClose, onApplied }: ImportDialogProps) {
   const [readError, setReadError] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
   const [outcome, setOutcome] = useState<{ request: ImportRequest; preview: ImportPreview } | null>(null);
+  // Share of the file the worker has read, for the request it belongs to.
+  const [progress, setProgress] = useState<{ request: ImportRequest; fraction: number } | null>(null);
+  const [cancelled, setCancelled] = useState<string | null>(null);
+  const [failure, setFailure] = useState<{ request: ImportRequest; message: string } | null>(null);
   const pick = useRef(0);
+  // One worker per dialog, started at the first read, terminated by « Annuler la lecture » and on close.
+  const reader = useRef<ImportReader | null>(null);
+  useEffect(
+    () => () => {
+      reader.current?.dispose();
+      reader.current = null;
+    },
+    [],
+  );
 
   const waiting = source && kind ? territoryNotReady(territory, kind) : undefined;
   const request = useMemo<ImportRequest | null>(
@@ -57,13 +72,37 @@ export function ImportDialog({ onClose, onApplied }: ImportDialogProps) {
   useEffect(() => {
     if (!request) return;
     let live = true;
-    void runImport(request.source, request.kind, request.territory, request.mapping).then((preview) => {
-      if (live) setOutcome({ request, preview });
-    });
+    reader.current ??= createImportReader(geoUrl("reference.json"));
+    const onProgress = (fraction: number) => {
+      if (live) setProgress({ request, fraction });
+    };
+    runImport(request.source, request.kind, request.territory, request.mapping, reader.current, onProgress).then(
+      (preview) => {
+        if (live) setOutcome({ request, preview });
+      },
+      (error: unknown) => {
+        // A cancelled read was asked for (or replaced by a newer one): nothing to say.
+        if (live && !(error instanceof ImportCancelled)) setFailure({ request, message: `La lecture du fichier a échoué : ${error instanceof Error ? error.message : String(error)}` });
+      },
+    );
     return () => {
       live = false;
     };
   }, [request]);
+  const running = request !== null && outcome?.request !== request && failure?.request !== request;
+  const percent = Math.floor((progress?.request === request ? progress.fraction : 0) * 100);
+
+  /** Terminates the worker: the file is forgotten, the project was never touched. */
+  function cancelReading() {
+    reader.current?.cancel();
+    const name = source?.file;
+    pick.current++;
+    setSource(null);
+    setKind(null);
+    setMapping(undefined);
+    setOutcome(null);
+    setCancelled(`Lecture de « ${name ?? "du fichier"} » annulée : rien n'a été importé, le projet n'a pas changé.`);
+  }
   // While a new mapping or format is read, the previous preview of the same file stays on
   // screen (the select keeps its focus), but cannot be applied.
   const shown = outcome && request && outcome.request.source === request.source ? outcome : null;
@@ -82,6 +121,7 @@ export function ImportDialog({ onClose, onApplied }: ImportDialogProps) {
     setKind(null);
     setMapping(undefined);
     setReadError(null);
+    setCancelled(null);
     if (!file) return;
     if (file.size > MAX_IMPORT_BYTES) {
       setReadError(`Le fichier « ${file.name} » pèse ${megabytes(file.size)} Mo : au-delà de 50 Mo, il n'est pas lu. Découpez-le ou retirez-en les colonnes inutiles.`);
@@ -110,6 +150,7 @@ export function ImportDialog({ onClose, onApplied }: ImportDialogProps) {
   let blocked: string | null = null;
   let applyLabel = "Appliquer l'import";
   if (!source) blocked = "Choisissez d'abord un fichier.";
+  else if (failure && failure.request === request) blocked = failure.message;
   else if (!preview || !fresh) blocked = "Lecture du fichier en cours…";
   else if (preview.kind === "project") {
     applyLabel = "Remplacer le projet";
@@ -177,6 +218,24 @@ export function ImportDialog({ onClose, onApplied }: ImportDialogProps) {
         )}
       </div>
       {reading && <p role="status">Lecture du fichier…</p>}
+      {cancelled && (
+        <p className="fr-text--sm fr-mt-1w" role="status" data-testid="lecture-annulee">
+          {cancelled}
+        </p>
+      )}
+      {running && !waiting && (
+        <div className="import-progress fr-mt-2w" data-testid="lecture-import">
+          <label className="fr-label" htmlFor={`${id}-progression`}>
+            Lecture : {percent} %
+          </label>
+          <progress id={`${id}-progression`} max={100} value={percent}>
+            {percent} %
+          </progress>
+          <button type="button" className="fr-btn fr-btn--secondary fr-btn--sm fr-ml-2w" onClick={cancelReading}>
+            Annuler la lecture
+          </button>
+        </div>
+      )}
       {source && kind && (
         <div className="fr-select-group fr-mt-2w">
           <label className="fr-label" htmlFor={`${id}-format`}>
@@ -199,9 +258,9 @@ export function ImportDialog({ onClose, onApplied }: ImportDialogProps) {
       {preview?.kind === "perimeters" && (
         <div className="import-preview" data-testid="apercu-import">
           <SummaryFigures summary={preview.result.summary} encoding={preview.result.encoding} />
-          {preview.result.header && <ColumnMappingForm result={preview.result} onChange={setMapping} />}
-          <ProblemsTable problems={preview.result.problems} />
-          <MigrationsTable result={preview.result} />
+          {preview.result.header && <ColumnMappingForm result={preview.result} choice={mapping} onChange={setMapping} />}
+          <ProblemsTable problems={preview.result.problems} omitted={preview.omitted.problems} />
+          <MigrationsTable result={preview.result} omitted={preview.omitted.migrations} />
           {merge && preview.result.summary.errors === 0 && <ChangesTable merge={merge} />}
         </div>
       )}
@@ -231,7 +290,7 @@ export function ImportDialog({ onClose, onApplied }: ImportDialogProps) {
               </p>
             </section>
           )}
-          <ProjectIssues file={preview.file} errors={preview.result.ok ? [] : preview.result.errors} warnings={preview.result.warnings} />
+          <ProjectIssues file={preview.file} errors={preview.result.ok ? [] : preview.result.errors} warnings={preview.result.warnings} omitted={preview.omitted.problems} />
         </div>
       )}
     </ModalDialog>

@@ -8,6 +8,7 @@ import type { FacilitateurChange, MergeResult } from "../../io/import-merge.ts";
 import type { ImportProblem, ImportResult, ImportSummary } from "../../io/importer.ts";
 import type { Facilitateur } from "../../domain/model.ts";
 import { formatInteger } from "../format.ts";
+import { MAX_LISTED_PROBLEMS } from "../../workers/import-api.ts";
 import type { MappingChoice } from "./read-import-file.ts";
 
 /** The mapping in use as a complete choice (fields without a column → null). */
@@ -37,10 +38,10 @@ function FieldSelect({ id, field, header, value, onChange }: { id: string; field
  * One select per import field. The fields the header names (as first detected, so that a
  * select does not move while it is used) come first; the others are folded below.
  */
-export function ColumnMappingForm({ result, onChange }: { result: ImportResult; onChange(choice: MappingChoice): void }) {
+export function ColumnMappingForm({ result, choice, onChange }: { result: ImportResult; /** The user's choice, shown while the file is read again with it. */ choice?: MappingChoice | undefined; onChange(choice: MappingChoice): void }) {
   const id = useId();
   const header = result.header ?? [];
-  const current = mappingChoiceOf(result);
+  const current = choice ?? mappingChoiceOf(result);
   const detected = proposeMapping(header);
   const change = (field: ImportField, value: string) => onChange({ ...current, [field]: value === "" ? null : Number(value) });
   const main = IMPORT_FIELDS.filter((field) => detected[field] !== undefined);
@@ -103,16 +104,32 @@ export function SummaryFigures({ summary, encoding }: { summary: ImportSummary; 
 
 const SEVERITY_LABELS = { error: "Erreur", warning: "Avertissement" } as const;
 
-/** Every problem of the file, errors first, in a scrollable table. */
-export function ProblemsTable({ problems }: { problems: readonly ImportProblem[] }) {
+/** « Les 1 000 premiers … sont listés ; 12 345 autres ne sont pas affichés. » when a list is cut. */
+function OmittedNote({ listed, omitted, what, testId }: { listed: number; omitted: number; what: string; testId?: string }) {
+  if (omitted <= 0) return null;
+  return (
+    <p className="fr-text--sm fr-mb-1w" data-testid={testId}>
+      {formatInteger(listed)} {what} listés sur {formatInteger(listed + omitted)} : les {formatInteger(omitted)} autres ne sont pas affichés. Corrigez d'abord ceux-ci (la commande
+      « npm run check » les imprime tous).
+    </p>
+  );
+}
+
+/**
+ * Every problem of the file, errors first, in a scrollable table; at most
+ * MAX_LISTED_PROBLEMS rows (`omitted`: the problems the reading counted but did not list).
+ */
+export function ProblemsTable({ problems, omitted = 0 }: { problems: readonly ImportProblem[]; omitted?: number }) {
   const id = useId();
   if (problems.length === 0) return <p className="fr-text--sm">Aucun problème relevé dans le fichier.</p>;
-  const sorted = [...problems].sort((a, b) => (a.severity === b.severity ? (a.line ?? 0) - (b.line ?? 0) : a.severity === "error" ? -1 : 1));
+  const sorted = [...problems].sort((a, b) => (a.severity === b.severity ? (a.line ?? 0) - (b.line ?? 0) : a.severity === "error" ? -1 : 1)).slice(0, MAX_LISTED_PROBLEMS);
+  const hidden = omitted + problems.length - sorted.length;
   return (
     <section aria-labelledby={`${id}-titre`}>
       <h2 id={`${id}-titre`} className="fr-h6">
-        Problèmes relevés ({formatInteger(problems.length)})
+        Problèmes relevés ({formatInteger(sorted.length + hidden)})
       </h2>
+      <OmittedNote listed={sorted.length} omitted={hidden} what="problèmes (erreurs d'abord)" testId="problemes-non-affiches" />
       <div className="fr-table fr-table--sm fr-table--no-caption import-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-titre`}>
         <table data-testid="problemes-import">
           <caption>Problèmes relevés dans le fichier</caption>
@@ -146,15 +163,18 @@ export function ProblemsTable({ problems }: { problems: readonly ImportProblem[]
   );
 }
 
-/** Former commune codes the importer replaced by today's. */
-export function MigrationsTable({ result }: { result: ImportResult }) {
+/** Former commune codes the importer replaced by today's (at most MAX_LISTED_PROBLEMS rows). */
+export function MigrationsTable({ result, omitted = 0 }: { result: ImportResult; omitted?: number }) {
   const id = useId();
   if (result.migrations.length === 0) return null;
+  const listed = result.migrations.slice(0, MAX_LISTED_PROBLEMS);
+  const hidden = omitted + result.migrations.length - listed.length;
   return (
     <section aria-labelledby={`${id}-titre`}>
       <h2 id={`${id}-titre`} className="fr-h6">
-        Codes de communes migrés ({formatInteger(result.migrations.length)})
+        Codes de communes migrés ({formatInteger(listed.length + hidden)})
       </h2>
+      <OmittedNote listed={listed.length} omitted={hidden} what="codes migrés" />
       <div className="fr-table fr-table--sm fr-table--no-caption import-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-titre`}>
         <table data-testid="codes-migres-import">
           <caption>Anciens codes remplacés par le code d'aujourd'hui</caption>
@@ -168,7 +188,7 @@ export function MigrationsTable({ result }: { result: ImportResult }) {
             </tr>
           </thead>
           <tbody>
-            {result.migrations.map((migration, i) => (
+            {listed.map((migration, i) => (
               <tr key={i}>
                 <td>{migration.line ?? migration.path ?? "—"}</td>
                 <td>
@@ -221,6 +241,7 @@ export function ChangesTable({ merge }: { merge: MergeResult }) {
         {formatInteger(counts.added)} facilitateur(s) ajouté(s), {formatInteger(counts["perimeter-replaced"])} périmètre(s) remplacé(s), {formatInteger(counts.updated)} mis à jour,{" "}
         {formatInteger(counts.unchanged)} inchangé(s) ; {formatInteger(merge.structuresAdded.length)} structure(s) ajoutée(s).
       </p>
+      <OmittedNote listed={Math.min(merge.changes.length, MAX_LISTED_PROBLEMS)} omitted={merge.changes.length - MAX_LISTED_PROBLEMS} what="facilitateurs" />
       {merge.changes.length > 0 && (
         <div className="fr-table fr-table--sm fr-table--no-caption import-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-titre`}>
           <table>
@@ -233,7 +254,7 @@ export function ChangesTable({ merge }: { merge: MergeResult }) {
               </tr>
             </thead>
             <tbody>
-              {merge.changes.map((change) => (
+              {merge.changes.slice(0, MAX_LISTED_PROBLEMS).map((change) => (
                 <tr key={change.id}>
                   <td>{change.nom}</td>
                   <td>
@@ -265,10 +286,10 @@ export function ChangesTable({ merge }: { merge: MergeResult }) {
 }
 
 /** Errors and warnings of a project file (located by their path in the document). */
-export function ProjectIssues({ file, errors, warnings }: { file: string; errors: readonly ImportIssue[]; warnings: readonly ImportIssue[] }) {
+export function ProjectIssues({ file, errors, warnings, omitted = 0 }: { file: string; errors: readonly ImportIssue[]; warnings: readonly ImportIssue[]; omitted?: number }) {
   const problems: ImportProblem[] = [
     ...errors.map((issue) => ({ file, ...(issue.path && { path: issue.path }), message: issue.message, severity: "error" as const })),
     ...warnings.map((issue) => ({ file, ...(issue.path && { path: issue.path }), message: issue.message, severity: "warning" as const })),
   ];
-  return <ProblemsTable problems={problems} />;
+  return <ProblemsTable problems={problems} omitted={omitted} />;
 }

@@ -3,14 +3,13 @@
 // mapping without reading it again.
 import type { ImportField } from "../../io/column-mapping.ts";
 import { findHeaderRow } from "../../io/column-mapping.ts";
-import { importCsv } from "../../io/csv-import.ts";
 import { decodeText, parseCsv } from "../../io/csv-text.ts";
 import type { Territory } from "../../io/app-data.ts";
 import { importGeoJsonPerimeters } from "../../io/geojson-import.ts";
 import type { ImportResult } from "../../io/importer.ts";
-import { parseProjectFile, type ProjectFileResult } from "../../io/project-file.ts";
-import { importXlsx } from "../../io/xlsx-import.ts";
-import { importZoneCodes } from "../../io/zone-codes.ts";
+import type { ProjectFileResult } from "../../io/project-file.ts";
+import { capImportResult, readImportJob, type Omitted, type ProgressListener } from "../../workers/import-api.ts";
+import type { ImportReader } from "../../workers/import-client.ts";
 
 /** 50 Mo: above that the file is refused before it is read. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -37,8 +36,11 @@ export interface ImportSource {
   alternatives: ImportKind[];
 }
 
-/** What the preview shows: perimeters to merge, or a whole project to put in place of the current one. */
-export type ImportPreview = { kind: "perimeters"; result: ImportResult } | { kind: "project"; file: string; result: ProjectFileResult };
+/**
+ * What the preview shows: perimeters to merge, or a whole project to put in place of the
+ * current one. `omitted`: problems and migrations counted but not listed (see MAX_LISTED_PROBLEMS).
+ */
+export type ImportPreview = { kind: "perimeters"; result: ImportResult; omitted: Omitted } | { kind: "project"; file: string; result: ProjectFileResult; omitted: Omitted };
 
 /** Mapping overrides as the table importers take them: field → column (0-based), or null for « not used ». */
 export type MappingChoice = Partial<Record<ImportField, number | null>>;
@@ -47,8 +49,27 @@ const extensionOf = (name: string) => /\.([^.\\/]+)$/.exec(name)?.[1]?.toLowerCa
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 const GEOJSON_TYPES = new Set(["FeatureCollection", "Feature", "Polygon", "MultiPolygon"]);
 
-/** The kind of a JSON document by its content, or undefined when it is not JSON. */
-function jsonKind(text: string): ImportKind | undefined {
+/**
+ * What the format is guessed from: the first 256 Ko of the file (cut at a line end). A file
+ * of 40 Mo is never decoded nor parsed whole on the main thread; the reading, in the import
+ * worker, checks everything.
+ */
+const SNIFF_BYTES = 256 * 1024;
+
+function sniffedText(bytes: Uint8Array): { text: string; whole: boolean } {
+  if (bytes.length <= SNIFF_BYTES) return { text: decodeText(bytes).text, whole: true };
+  const head = bytes.subarray(0, SNIFF_BYTES);
+  const lineEnd = head.lastIndexOf(0x0a);
+  return { text: decodeText(lineEnd > 0 ? head.subarray(0, lineEnd) : head).text, whole: false };
+}
+
+/** The kind of a JSON document by its content (by its first fields when only its start was read), or undefined when it is not JSON. */
+function jsonKind(text: string, whole: boolean): ImportKind | undefined {
+  if (!whole) {
+    if (/"(schema|facilitateurs)"\s*:/.test(text)) return "project";
+    if (/"type"\s*:\s*"(FeatureCollection|Feature|Polygon|MultiPolygon)"/.test(text)) return "geojson";
+    return "codes";
+  }
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ""));
@@ -73,11 +94,11 @@ function looksLikeTable(text: string): boolean {
 export function detectImportKind(name: string, bytes: Uint8Array): Pick<ImportSource, "kind" | "alternatives"> {
   const extension = extensionOf(name);
   if (extension === "xlsx" || isZip(bytes)) return { kind: "xlsx", alternatives: [] };
-  const { text } = decodeText(bytes);
+  const { text, whole } = sniffedText(bytes);
   const trimmed = text.replace(/^\uFEFF/, "").trimStart();
   if (extension === "geojson") return { kind: "geojson", alternatives: ["codes"] };
   if (extension === "json" || trimmed.startsWith("{") || trimmed.startsWith("[")) {
-    const kind = jsonKind(trimmed) ?? (extension === "json" ? "project" : "codes");
+    const kind = jsonKind(trimmed, whole) ?? (extension === "json" ? "project" : "codes");
     return { kind, alternatives: (["project", "geojson", "codes"] as const).filter((other) => other !== kind) };
   }
   const table = looksLikeTable(text);
@@ -99,23 +120,28 @@ export function territoryNotReady(territory: Territory | null, kind: ImportKind)
   return undefined;
 }
 
-/** Runs the importer of `kind` on the file; never throws (importers report problems instead). */
-export async function runImport(source: ImportSource, kind: ImportKind, territory: Territory, mapping?: MappingChoice): Promise<ImportPreview> {
+/**
+ * Files up to 1 Mo (a CSV of some 20,000 lines) are read here, in a few milliseconds: the
+ * worker would first have to load the reference (6 Mo) and build its own index.
+ */
+export const WORKER_MIN_BYTES = 1024 * 1024;
+
+/**
+ * Runs the importer of `kind` on the file: in the import worker when `reader` is given and
+ * the file is over WORKER_MIN_BYTES (every format but GeoJSON, which needs the commune
+ * polygons of the page), else here. Never throws but for a cancelled read
+ * (ImportCancelled); importers report problems instead.
+ */
+export async function runImport(source: ImportSource, kind: ImportKind, territory: Territory, mapping?: MappingChoice, reader?: ImportReader, onProgress?: ProgressListener): Promise<ImportPreview> {
   const { file, bytes } = source;
   const index = territory.index;
-  const options = { file, ...(mapping && { mapping }) };
-  switch (kind) {
-    case "project":
-      return { kind: "project", file, result: parseProjectFile(decodeText(bytes).text, index) };
-    case "csv":
-      return { kind: "perimeters", result: importCsv(bytes, { index }, options) };
-    case "xlsx":
-      return { kind: "perimeters", result: await importXlsx(bytes, { index }, options) };
-    case "geojson":
-      return { kind: "perimeters", result: importGeoJsonPerimeters(decodeText(bytes).text, { index, ...(territory.geometry && { shapes: territory.geometry.shapes }) }, { file }) };
-    case "codes":
-      return { kind: "perimeters", result: importZoneCodes(decodeText(bytes).text, { index }, { file }) };
+  if (kind === "geojson") {
+    const result = importGeoJsonPerimeters(decodeText(bytes).text, { index, ...(territory.geometry && { shapes: territory.geometry.shapes }) }, { file });
+    return { kind: "perimeters", ...capImportResult(result) };
   }
+  const job = { kind, file, bytes, ...(mapping && { mapping }) };
+  const outcome = reader && bytes.length > WORKER_MIN_BYTES ? await reader.read(job, index, onProgress) : await readImportJob(job, index, onProgress);
+  return outcome.kind === "project" ? { kind: "project", file, result: outcome.result, omitted: outcome.omitted } : outcome;
 }
 
 /** Today as AAAA-MM-JJ in local time (the date written on imported posts). */
