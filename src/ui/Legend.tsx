@@ -1,11 +1,24 @@
 import { LEGENDS } from "../map/palettes.ts";
 import { COLOURING_LABELS, type Colouring } from "../store/view.ts";
 
-/** The legend of the coloured layer. */
-export function Legend({ colouring }: { colouring: Colouring }) {
+/**
+ * The legend of the coloured layer: over the map by default; the presentation and print
+ * pages give their own class (size, place) and test id.
+ */
+export function Legend({
+  colouring,
+  className = "legend",
+  captionClassName = "fr-text--bold fr-text--sm",
+  testId = "legende",
+}: {
+  colouring: Colouring;
+  className?: string;
+  captionClassName?: string;
+  testId?: string;
+}) {
   return (
-    <figure className="legend" aria-label={`Légende : ${COLOURING_LABELS[colouring]}`} data-testid="legende">
-      <figcaption className="fr-text--bold fr-text--sm">{COLOURING_LABELS[colouring]}</figcaption>
+    <figure className={className} aria-label={`Légende : ${COLOURING_LABELS[colouring]}`} data-testid={testId}>
+      <figcaption className={captionClassName}>{COLOURING_LABELS[colouring]}</figcaption>
       <ul>
         {LEGENDS[colouring].map((entry) => (
           <li key={entry.value}>

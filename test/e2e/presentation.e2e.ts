@@ -127,13 +127,12 @@ describe("présentation en COPIL, impression, exports et graphiques", () => {
     expect(pdfText.startsWith("%PDF-1.4")).toBe(true);
     expect(pdfText).toContain("/MediaBox [0 0 842 595]");
     expect(pdfPageCount(pdfText)).toBe(1);
-    // Poppler renders it (when installed: apt-get install -y poppler-utils).
-    if (existsSync("/usr/bin/pdftoppm")) {
-      const rendered = spawnSync("/usr/bin/pdftoppm", ["-png", "-r", "60", "-singlefile", pdfPath, join(outputDir, "export-copil-pdf")], { encoding: "utf8" });
-      expect(rendered.stderr).toBe("");
-      expect(rendered.status).toBe(0);
-      expect(pngSize(readFileSync(join(outputDir, "export-copil-pdf.png")))).toEqual({ width: 702, height: 496 });
-    }
+    // Poppler renders it without a complaint (.ci/run installs poppler-utils; README, quick start).
+    expect(existsSync("/usr/bin/pdftoppm"), "pdftoppm manquant : apt-get install -y poppler-utils").toBe(true);
+    const rendered = spawnSync("/usr/bin/pdftoppm", ["-png", "-r", "60", "-singlefile", pdfPath, join(outputDir, "export-copil-pdf")], { encoding: "utf8" });
+    expect(rendered.stderr).toBe("");
+    expect(rendered.status).toBe(0);
+    expect(pngSize(readFileSync(join(outputDir, "export-copil-pdf.png")))).toEqual({ width: 702, height: 496 });
     await page.getByRole("button", { name: "Retour à la carte" }).click();
     await page.getByTestId("impression").waitFor({ state: "detached" });
   });

@@ -20,7 +20,12 @@ export function exportFileName(projectName: string, what: string, date: string, 
 
 /** Makes the browser download `text` as a file named `name`. */
 export function downloadText(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(name, new Blob([text], { type }));
+}
+
+/** Makes the browser download `blob` as a file named `name`. */
+export function downloadBlob(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;
   link.download = name;

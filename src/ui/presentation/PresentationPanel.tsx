@@ -2,8 +2,7 @@
 // the key figures of the focused territory; arrow or page keys (and the buttons) move to
 // the next or previous région — or département, when one is focused. Escape leaves.
 import { useEffect, useRef, useState } from "react";
-import { LEGENDS } from "../../map/palettes.ts";
-import { COLOURING_LABELS } from "../../store/view.ts";
+import { Legend } from "../Legend.tsx";
 import { currentMap, fitMapToFocus } from "../print/map-snapshot.ts";
 import { useCopilSummary } from "../print/use-copil-summary.ts";
 import { useAppState, useAppStore } from "../store-context.tsx";
@@ -98,17 +97,7 @@ export function PresentationPanel() {
           </div>
         ))}
       </dl>
-      <figure className="presentation-legend" aria-label={`Légende : ${COLOURING_LABELS[colouring]}`}>
-        <figcaption>{COLOURING_LABELS[colouring]}</figcaption>
-        <ul>
-          {LEGENDS[colouring].map((entry) => (
-            <li key={entry.value}>
-              <span className="legend-swatch" style={{ background: entry.colour }} aria-hidden="true" />
-              {entry.label}
-            </li>
-          ))}
-        </ul>
-      </figure>
+      <Legend colouring={colouring} className="presentation-legend" captionClassName="" testId="legende-presentation" />
       <nav className="presentation-nav" aria-label="Territoires de la présentation">
         <button type="button" className="fr-btn fr-btn--secondary fr-btn--sm fr-icon-arrow-left-line fr-btn--icon-left" onClick={() => go(-1)} title="Flèche gauche ou Page précédente">
           {stepLabel(reference, focus, -1)}

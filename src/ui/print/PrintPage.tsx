@@ -2,7 +2,7 @@
 // sources) that « Imprimer » sends to the browser's print dialog (@media print in app.css
 // keeps only the sheet), and the same summary downloaded as an image or a PDF.
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { LEGENDS } from "../../map/palettes.ts";
+import { Legend } from "../Legend.tsx";
 import { ATTRIBUTION } from "../../map/map-style.ts";
 import { COLOURING_LABELS } from "../../store/view.ts";
 import { BarChart } from "../charts/BarChart.tsx";
@@ -129,17 +129,7 @@ export function PrintPage() {
               {image.kind === "loading" && <p role="status">Préparation de la carte…</p>}
               {image.kind === "missing" && <p>Carte indisponible.</p>}
             </div>
-            <figure className="print-legend" aria-label={`Légende : ${COLOURING_LABELS[colouring]}`} data-testid="legende-impression">
-              <figcaption>{COLOURING_LABELS[colouring]}</figcaption>
-              <ul>
-                {LEGENDS[colouring].map((entry) => (
-                  <li key={entry.value}>
-                    <span className="legend-swatch" style={{ background: entry.colour }} aria-hidden="true" />
-                    {entry.label}
-                  </li>
-                ))}
-              </ul>
-            </figure>
+            <Legend colouring={colouring} className="print-legend" captionClassName="" testId="legende-impression" />
             <div className="print-sheet__pair">
               <BarChart title="Communes en zone blanche, par type" description="Nombre de communes de chaque type de zone blanche." data={zoneBlancheBars(summary.unit, "communes")} table="sr-only" width={420} rowHeader="Type de zone blanche" />
               <BarChart title="Habitants en zone blanche, par type" description="Nombre d'habitants de chaque type de zone blanche." data={zoneBlancheBars(summary.unit, "population")} table="sr-only" width={420} rowHeader="Type de zone blanche" />

@@ -2,7 +2,7 @@
 // print resolution, as a PNG, or as a one-page PDF around its JPEG.
 import type { Territory } from "../../io/app-data.ts";
 import type { Colouring, Focus } from "../../store/view.ts";
-import { exportFileName, fileSlug } from "../export/downloads.ts";
+import { downloadBlob, exportFileName, fileSlug } from "../export/downloads.ts";
 import { localToday } from "../import/read-import-file.ts";
 import { composeSummaryImage, SHEET_PX } from "./compose-image.ts";
 import type { CopilSummary } from "./copil-summary.ts";
@@ -15,20 +15,6 @@ export interface SummaryExportInput {
   colouring: Colouring;
   summary: CopilSummary;
   projectName: string;
-}
-
-/** Makes the browser download `blob` as `name`. */
-export function downloadBlob(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started from the URL; free it once the browser has had time to read it.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
 const toBlob = (canvas: HTMLCanvasElement, type: string, quality?: number) =>

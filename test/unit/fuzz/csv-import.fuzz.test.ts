@@ -6,7 +6,8 @@ import { describe } from "vitest";
 import { importCsv } from "../../../src/io/csv-import.ts";
 import { tinyTerritory } from "../../fixtures/tiny-territory.ts";
 import { fuzzReader } from "./fuzz-harness.ts";
-import { anyBytes, anyCsvText, checkImportResult, classifyImportResult, concat, csvText, encoded, flippedBytes, hugeCellTable, latin1, truncatedBytes, VALID_TABLE, zipArchive, zipNotXlsx } from "./import-fuzz-kit.ts";
+import { anyBytes, anyCsvText, checkImportResult, classifyImportResult, concat, csvText, encoded, flippedBytes, hugeCellTable, latin1, truncatedBytes, VALID_TABLE, zipNotXlsx } from "./import-fuzz-kit.ts";
+import { zipArchive } from "../io/xlsx-writer.ts";
 
 const FILE = "perimetres.csv";
 const utf8 = (text: string) => new TextEncoder().encode(text);

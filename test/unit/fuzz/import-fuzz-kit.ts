@@ -2,7 +2,7 @@
 // fuzzing: the contract of an ImportResult, and generators of tables, cells, codes,
 // encodings and archives. Each importer's test file mixes these with its own.
 import fc from "fast-check";
-import { crc32 } from "node:zlib";
+import { zipArchive } from "../io/xlsx-writer.ts";
 import { anyText, checkProblem, wrongValue, type LocatedProblem } from "./fuzz-harness.ts";
 
 // ---------------------------------------------------------------------------------------
@@ -251,44 +251,6 @@ export function hugeCellTable(): fc.Arbitrary<string[][]> {
 // ---------------------------------------------------------------------------------------
 // Zip archives (an .xlsx is one).
 
-/** A stored (uncompressed) zip archive of `files`: the container of an .xlsx, or of anything else. */
-export function zipArchive(files: Record<string, string | Uint8Array>): Uint8Array {
-  const locals: Uint8Array[] = [];
-  const centrals: Uint8Array[] = [];
-  let offset = 0;
-  for (const [name, content] of Object.entries(files)) {
-    const nameBytes = Buffer.from(name, "utf8");
-    const data = typeof content === "string" ? Buffer.from(content, "utf8") : Buffer.from(content);
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, data);
-    centrals.push(central, nameBytes);
-    offset += local.length + nameBytes.length + data.length;
-  }
-  const centralSize = centrals.reduce((sum, part) => sum + part.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(files).length, 8);
-  end.writeUInt16LE(Object.keys(files).length, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return concat(...locals, ...centrals, end);
-}
 
 /** Zips that are not workbooks: a document, pictures, an empty archive, an .xlsx without its sheets. */
 export const zipNotXlsx: fc.Arbitrary<Uint8Array> = fc.oneof(

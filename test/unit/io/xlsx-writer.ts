@@ -27,14 +27,14 @@ function sheetXml(rows: readonly (readonly (string | number | null)[])[]): strin
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body}</sheetData></worksheet>`;
 }
 
-/** A stored (uncompressed) zip archive of `files`. */
-function zip(files: Record<string, string>): Uint8Array {
+/** A stored (uncompressed) zip archive of `files` (also the fuzz tests' malformed archives). */
+export function zipArchive(files: Record<string, string | Uint8Array>): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, content] of Object.entries(files)) {
     const nameBytes = Buffer.from(name, "utf8");
-    const data = Buffer.from(content, "utf8");
+    const data = typeof content === "string" ? Buffer.from(content, "utf8") : Buffer.from(content);
     const crc = crc32(data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
@@ -76,5 +76,5 @@ export function writeXlsx(sheets: Record<string, readonly (readonly (string | nu
     "xl/_rels/workbook.xml.rels": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${names.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("")}</Relationships>`,
   };
   names.forEach((name, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = sheetXml(sheets[name]!)));
-  return zip(files);
+  return zipArchive(files);
 }
