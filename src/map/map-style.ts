@@ -28,7 +28,9 @@ export const communeFillLayer: FillLayerSpecification = {
   type: "fill",
   source: SOURCE_FRANCE,
   "source-layer": TILE_LAYERS.communes,
-  paint: { "fill-color": "#cfd8e3", "fill-outline-color": "#9aa8b8" },
+  // Commune borders fade out at the national zooms, where a commune is two or three pixels
+  // wide and grey borders would hide the colours.
+  paint: { "fill-color": "#cfd8e3", "fill-outline-color": ["interpolate", ["linear"], ["zoom"], 4, "rgba(255, 255, 255, 0.12)", 6, "rgba(154, 168, 184, 0.5)", 8, "#9aa8b8"] },
 };
 
 export const departementLineLayer: LineLayerSpecification = {

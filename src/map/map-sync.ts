@@ -71,25 +71,33 @@ export function startMapSync(map: maplibregl.Map, communes: CommuneLayer, store:
     });
   }
 
-  function pushOverlayData(state: AppState, previous: AppState | null) {
+  /** The geometry the outlines and borders were made from, and the project whose symbols were placed. */
+  let outlinesFor: unknown = null;
+  let placedFor: unknown = null;
+
+  /** Pushes what is drawn over the communes; true when the polygons were new (the focus mask must follow). */
+  function pushOverlayData(state: AppState): boolean {
     const { territory, project, links, result } = state;
     const geometry = territory?.geometry;
-    if (!territory || !geometry || !project || !links || !result) return;
-    const geometryArrived = geometry !== previous?.territory?.geometry;
-    if (geometryArrived) outlines = createOutlineSource(territory.index, geometry.topology);
-    if (!outlines) return;
-    if (geometryArrived) {
+    // Links and results are reset for a moment while a new territory is set: wait for them.
+    if (!territory || !geometry || !project || !links || !result) return false;
+    const newGeometry = geometry !== outlinesFor;
+    if (newGeometry) {
+      outlines = createOutlineSource(territory.index, geometry.topology);
+      outlinesFor = geometry;
       const { topology } = geometry;
       setData("regions", { type: "Feature", properties: {}, geometry: mesh(topology, topology.objects["regions"] as GeometryObject) });
       setData("epci", { type: "Feature", properties: {}, geometry: mesh(topology, topology.objects["epci"] as GeometryObject) });
     }
-    if (project !== previous?.project || geometryArrived) {
+    if (!outlines) return false;
+    if (project !== placedFor || newGeometry) {
       setData("acheteurs", acheteursLayer(project, links, geometry.pointOfCommune));
       setData("coordinateurs", coordinateursLayer(territory.index, project, geometry.pointOfCommune));
       setData("grands-projets", grandsProjetsLayer(project, links, outlines));
+      placedFor = project;
     }
     // Every perimeter's outline only while that overlay is shown.
-    if (state.view.overlays.perimetres && (perimetresFor !== result || geometryArrived)) {
+    if (state.view.overlays.perimetres && (perimetresFor !== result || newGeometry)) {
       setData("perimetres", perimetresLayer(project, result, outlines));
       perimetresFor = result;
     }
@@ -97,6 +105,7 @@ export function startMapSync(map: maplibregl.Map, communes: CommuneLayer, store:
     const f = highlighted ? project.facilitateurs.findIndex((item) => item.id === highlighted) : -1;
     const communesOf = f >= 0 ? result.perimeters.communes.subarray(result.perimeters.offsets[f]!, result.perimeters.offsets[f + 1]!) : [];
     setData("surlignage", { type: "Feature", properties: {}, geometry: outlineCommunes(outlines, communesOf) });
+    return newGeometry;
   }
 
   function pushFocus(state: AppState) {
@@ -124,11 +133,18 @@ export function startMapSync(map: maplibregl.Map, communes: CommuneLayer, store:
     if (state.view.colouring !== previous?.view.colouring) map.setPaintProperty(communes.fillLayer, "fill-color", colouringExpression(state.view.colouring));
     if (state.view.overlays !== previous?.view.overlays) pushVisibility(state);
     if (state.view.basemap !== (previous?.view.basemap ?? false)) setBasemap(map, state.view.basemap, communes.fillLayer);
-    const geometryArrived = state.territory?.geometry !== previous?.territory?.geometry;
-    if (geometryArrived || state.project !== previous?.project || state.result !== previous?.result || state.view.highlighted !== previous?.view.highlighted || state.view.overlays !== previous?.view.overlays) {
-      pushOverlayData(state, previous);
+    let newGeometry = false;
+    if (
+      state.territory !== previous?.territory ||
+      state.links !== previous?.links ||
+      state.project !== previous?.project ||
+      state.result !== previous?.result ||
+      state.view.highlighted !== previous?.view.highlighted ||
+      state.view.overlays !== previous?.view.overlays
+    ) {
+      newGeometry = pushOverlayData(state);
     }
-    if (state.view.focus !== previous?.view.focus || geometryArrived) pushFocus(state);
+    if (state.view.focus !== previous?.view.focus || newGeometry) pushFocus(state);
     const fit = state.view.fit;
     if (fit && fit !== previous?.view.fit) {
       const [w, s, e, n] = bboxToDisplay(fit.bbox);

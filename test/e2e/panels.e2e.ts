@@ -40,6 +40,29 @@ describe("panneaux de l'écran carte", () => {
     await expect(session.page.getByTestId("indicateurs").locator("h2").innerText()).resolves.toBe("France");
   });
 
+  it("atténue le reste de la carte autour de la région choisie et dessine les limites des régions et les acheteurs", async () => {
+    const page = session.page;
+    /** Features of an overlay source in the loaded tiles, once the map is idle. */
+    const featuresOf = (source: string) =>
+      page.evaluate(
+        (name) =>
+          new Promise<number>((resolve) => {
+            const map = window.cartoMap!.map;
+            map.once("idle", () => resolve(map.querySourceFeatures(name).length));
+            map.triggerRepaint();
+          }),
+        source,
+      );
+    expect(await featuresOf("regions")).toBeGreaterThan(0);
+    expect(await featuresOf("acheteurs")).toBeGreaterThan(0);
+    expect(await featuresOf("masque")).toBe(0);
+    await page.getByLabel("Région", { exact: true }).selectOption("27");
+    await expect.poll(() => featuresOf("masque")).toBeGreaterThan(0);
+    await page.screenshot({ path: screenshotPath("focus-region-bfc-masque") });
+    await page.getByRole("button", { name: "Revenir à la France entière" }).click();
+    await expect.poll(() => featuresOf("masque")).toBe(0);
+  });
+
   it("trouve « Saint-Étienne » depuis « saint etienne » et montre ses facilitateurs", async () => {
     const search = session.page.getByRole("searchbox");
     await search.fill("saint etienne");
