@@ -71,9 +71,25 @@ export function startMapSync(map: maplibregl.Map, communes: CommuneLayer, store:
     });
   }
 
-  /** The geometry the outlines and borders were made from, and the project whose symbols were placed. */
+  /**
+   * What each overlay was last drawn from: an overlay is pushed again only when its own
+   * inputs change, so that an edit of a perimeter re-tiles no GeoJSON it does not touch.
+   */
   let outlinesFor: unknown = null;
-  let placedFor: unknown = null;
+  const drawnFrom: Record<"acheteurs" | "coordinateurs" | "grands-projets" | "surlignage", unknown[]> = { acheteurs: [], coordinateurs: [], "grands-projets": [], surlignage: [] };
+  /** True (and remembered) when `inputs` differ from those `overlay` was last drawn from. */
+  const changed = (overlay: keyof typeof drawnFrom, inputs: unknown[]) => {
+    const before = drawnFrom[overlay];
+    if (before.length === inputs.length && before.every((value, k) => value === inputs[k])) return false;
+    drawnFrom[overlay] = inputs;
+    return true;
+  };
+  /** The coordinators' seats as a key: who, where, whether en poste. */
+  const coordinatorKey = (state: AppState) =>
+    state
+      .project!.facilitateurs.filter((f) => f.role === "coordinateur-regional")
+      .map((f) => `${f.id}|${f.structure}|${f.statut}|${f.nom}`)
+      .join("\n");
 
   /** Pushes what is drawn over the communes; true when the polygons were new (the focus mask must follow). */
   function pushOverlayData(state: AppState): boolean {
@@ -90,21 +106,20 @@ export function startMapSync(map: maplibregl.Map, communes: CommuneLayer, store:
       setData("epci", { type: "Feature", properties: {}, geometry: mesh(topology, topology.objects["epci"] as GeometryObject) });
     }
     if (!outlines) return false;
-    if (project !== placedFor || newGeometry) {
-      setData("acheteurs", acheteursLayer(project, links, geometry.pointOfCommune));
-      setData("coordinateurs", coordinateursLayer(territory.index, project, geometry.pointOfCommune));
-      setData("grands-projets", grandsProjetsLayer(project, links, outlines));
-      placedFor = project;
-    }
+    if (changed("acheteurs", [geometry, project.acheteurs, links])) setData("acheteurs", acheteursLayer(project, links, geometry.pointOfCommune));
+    if (changed("coordinateurs", [geometry, coordinatorKey(state), project.structures])) setData("coordinateurs", coordinateursLayer(territory.index, project, geometry.pointOfCommune));
+    if (changed("grands-projets", [geometry, project.grandsProjets, links])) setData("grands-projets", grandsProjetsLayer(project, links, outlines));
     // Every perimeter's outline only while that overlay is shown.
     if (state.view.overlays.perimetres && (perimetresFor !== result || newGeometry)) {
       setData("perimetres", perimetresLayer(project, result, outlines));
       perimetresFor = result;
     }
     const highlighted = state.view.highlighted;
-    const f = highlighted ? project.facilitateurs.findIndex((item) => item.id === highlighted) : -1;
-    const communesOf = f >= 0 ? result.perimeters.communes.subarray(result.perimeters.offsets[f]!, result.perimeters.offsets[f + 1]!) : [];
-    setData("surlignage", { type: "Feature", properties: {}, geometry: outlineCommunes(outlines, communesOf) });
+    if (changed("surlignage", [geometry, highlighted, highlighted ? result : null])) {
+      const f = highlighted ? project.facilitateurs.findIndex((item) => item.id === highlighted) : -1;
+      const communesOf = f >= 0 ? result.perimeters.communes.subarray(result.perimeters.offsets[f]!, result.perimeters.offsets[f + 1]!) : [];
+      setData("surlignage", { type: "Feature", properties: {}, geometry: outlineCommunes(outlines, communesOf) });
+    }
     return newGeometry;
   }
 
