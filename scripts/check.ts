@@ -14,12 +14,12 @@ import { parseProjectFile, serializeProject } from "../src/io/project-file.ts";
 import { importXlsx } from "../src/io/xlsx-import.ts";
 import { importZoneCodes } from "../src/io/zone-codes.ts";
 import { loadTerritory, type Territory } from "./lib/load-reference.ts";
+import { oneOf, readArguments, UsageError } from "./lib/cli-args.ts";
 
 const USAGE = "usage : npm run check -- <fichier> [--format csv|xlsx|geojson|codes|json] [--out projet.json] [--sheet FEUILLE]";
 const FORMATS = ["csv", "xlsx", "geojson", "codes", "json"] as const;
 type Format = (typeof FORMATS)[number];
 
-class UsageError extends Error {}
 
 interface Options {
   file: string;
@@ -29,25 +29,8 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { file: "", format: undefined, out: undefined, sheet: undefined };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = () => {
-      const next = argv[++i];
-      if (next === undefined) throw new UsageError(`valeur manquante après ${arg}`);
-      return next;
-    };
-    if (arg === "--format") {
-      const wanted = value();
-      if (!(FORMATS as readonly string[]).includes(wanted)) throw new UsageError(`format inconnu « ${wanted} » (${FORMATS.join(", ")})`);
-      options.format = wanted as Format;
-    } else if (arg === "--out") options.out = resolve(value());
-    else if (arg === "--sheet") options.sheet = value();
-    else if (arg.startsWith("--") || options.file !== "") throw new UsageError(`argument inattendu « ${arg} »`);
-    else options.file = arg;
-  }
-  if (options.file === "") throw new UsageError("fichier à vérifier manquant");
-  return options;
+  const { file, values } = readArguments(argv, ["format", "out", "sheet"], "fichier à vérifier manquant");
+  return { file, format: oneOf(values.format, FORMATS, undefined, "format"), out: values.out === undefined ? undefined : resolve(values.out), sheet: values.sheet };
 }
 
 /** The format from the extension; a .json file is a project, a GeoJSON or a code list, by its content. */

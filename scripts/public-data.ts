@@ -11,29 +11,15 @@ import { REFERENCE_SCHEMA, type ReferenceData } from "../src/domain/territory-re
 import { formatIssue } from "../src/io/import-result.ts";
 import { parseProjectFile, serializeProject } from "../src/io/project-file.ts";
 import { projectRoot } from "./lib/geo-inputs.mjs";
+import { readArguments, UsageError } from "./lib/cli-args.ts";
 import { geoDir } from "./lib/load-reference.ts";
 
 const USAGE = "usage : npm run public-data -- <fichier-projet> [--out FICHIER]";
 
-class UsageError extends Error {}
 
 function parseArgs(argv: string[]): { file: string; out: string } {
-  let file: string | undefined;
-  let out = join(projectRoot, "public/demo/projet-public.json");
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === "--out") {
-      const next = argv[++i];
-      if (next === undefined) throw new UsageError("valeur manquante après --out");
-      out = resolve(next);
-    } else if (arg.startsWith("--") || file !== undefined) {
-      throw new UsageError(`argument inattendu « ${arg} »`);
-    } else {
-      file = arg;
-    }
-  }
-  if (file === undefined) throw new UsageError("fichier projet manquant");
-  return { file: resolve(file), out };
+  const { file, values } = readArguments(argv, ["out"], "fichier projet manquant");
+  return { file: resolve(file), out: values.out === undefined ? join(projectRoot, "public/demo/projet-public.json") : resolve(values.out) };
 }
 
 function main(): number {

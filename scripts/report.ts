@@ -10,6 +10,7 @@ import { formatIssue, type ImportIssue } from "../src/io/import-result.ts";
 import { parseProjectFile } from "../src/io/project-file.ts";
 import { buildReport, formatReportCsv } from "../src/io/report.ts";
 import { loadTerritory } from "./lib/load-reference.ts";
+import { oneOf, readArguments, UsageError } from "./lib/cli-args.ts";
 
 const USAGE = "usage : npm run report -- <fichier-projet> [--level national|region|departement] [--format json|csv] [--out FICHIER]";
 const LEVELS: readonly IndicatorLevel[] = ["national", "region", "departement"];
@@ -17,7 +18,6 @@ const FORMATS = ["json", "csv"] as const;
 /** Warnings listed before « … et N autres ». */
 const SHOWN_WARNINGS = 30;
 
-class UsageError extends Error {}
 
 interface Options {
   file: string;
@@ -27,35 +27,13 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  let file: string | undefined;
-  let level: IndicatorLevel = "national";
-  let format: Options["format"] = "json";
-  let out: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = () => {
-      const next = argv[++i];
-      if (next === undefined) throw new UsageError(`valeur manquante après ${arg}`);
-      return next;
-    };
-    if (arg === "--level") {
-      const wanted = value();
-      if (!(LEVELS as readonly string[]).includes(wanted)) throw new UsageError(`niveau inconnu « ${wanted} » (national, region ou departement)`);
-      level = wanted as IndicatorLevel;
-    } else if (arg === "--format") {
-      const wanted = value();
-      if (!(FORMATS as readonly string[]).includes(wanted)) throw new UsageError(`format inconnu « ${wanted} » (json ou csv)`);
-      format = wanted as Options["format"];
-    } else if (arg === "--out") {
-      out = resolve(value());
-    } else if (arg.startsWith("--") || file !== undefined) {
-      throw new UsageError(`argument inattendu « ${arg} »`);
-    } else {
-      file = arg;
-    }
-  }
-  if (file === undefined) throw new UsageError("fichier projet manquant");
-  return { file, level, format, out };
+  const { file, values } = readArguments(argv, ["level", "format", "out"], "fichier projet manquant");
+  return {
+    file,
+    level: oneOf(values.level, LEVELS, "national", "niveau", "national, region ou departement")!,
+    format: oneOf(values.format, FORMATS, "json", "format", "json ou csv")!,
+    out: values.out === undefined ? undefined : resolve(values.out),
+  };
 }
 
 function printIssues(title: string, issues: readonly ImportIssue[], limit = Infinity): void {

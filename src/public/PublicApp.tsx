@@ -1,5 +1,6 @@
 import { Header } from "@codegouvfr/react-dsfr/Header";
 import { SkipLinks } from "@codegouvfr/react-dsfr/SkipLinks";
+import { DemoNoticeOf } from "../ui/DemoNotice.tsx";
 import { CommuneSearch } from "./CommuneSearch.tsx";
 import { TerritoryList } from "./TerritoryList.tsx";
 import { usePublicData } from "./usePublicData.ts";
@@ -35,16 +36,7 @@ export function PublicApp() {
           Acheteurs, entreprises, personnes en recherche d'emploi : les facilitateurs de la clause sociale aident à prévoir et à suivre les heures d'insertion des
           marchés publics. Cherchez votre commune pour savoir qui contacter.
         </p>
-        {project?.demo && (
-          <div className="fr-notice fr-notice--info fr-mb-3w" data-testid="avertissement-demo">
-            <div className="fr-container--fluid fr-px-2w">
-              <div className="fr-notice__body">
-                <p className="fr-notice__title">Données de démonstration fictives.</p>{" "}
-                <p className="fr-notice__desc">{project.avertissement ?? "Les facilitateurs, structures et périmètres affichés sont inventés."}</p>
-              </div>
-            </div>
-          </div>
-        )}
+        <DemoNoticeOf project={project} className="fr-mb-3w" />
         {state.status === "error" && (
           <div className="fr-alert fr-alert--error fr-mb-3w" role="alert">
             <h2 className="fr-alert__title">Les données n'ont pas pu être chargées</h2>

@@ -1,11 +1,11 @@
+import type { Project } from "../domain/model.ts";
 import { useAppState } from "./store-context.tsx";
 
-/** Says plainly, while demo data is loaded, that its facilitators are fictional. */
-export function DemoNotice() {
-  const project = useAppState((state) => state.project);
+/** Says plainly that a demo project's facilitators are fictional (nothing for real data). */
+export function DemoNoticeOf({ project, className = "" }: { project: Pick<Project, "demo" | "avertissement"> | null | undefined; className?: string }) {
   if (!project?.demo) return null;
   return (
-    <div className="fr-notice fr-notice--info" role="note" data-testid="avertissement-demo">
+    <div className={`fr-notice fr-notice--info ${className}`.trim()} role="note" data-testid="avertissement-demo">
       <div className="fr-container--fluid fr-px-2w">
         <div className="fr-notice__body">
           <p className="fr-notice__title">Données de démonstration fictives.</p>{" "}
@@ -14,4 +14,10 @@ export function DemoNotice() {
       </div>
     </div>
   );
+}
+
+/** The notice for the app's open project. */
+export function DemoNotice() {
+  const project = useAppState((state) => state.project);
+  return <DemoNoticeOf project={project} />;
 }

@@ -1,6 +1,7 @@
 // « Graphiques »: one indicator across the régions (or the départements of the focused
 // région) as bars, and the zones blanches of the focused territory by kind.
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useId, useMemo, useState } from "react";
+import { useScreenPage } from "../presentation/use-screen-page.ts";
 import { formatRate } from "../format.ts";
 import { useAppState, useAppStore } from "../store-context.tsx";
 import { useCopilSummary } from "../print/use-copil-summary.ts";
@@ -15,17 +16,8 @@ export function ChartsPage() {
   const summary = useCopilSummary();
   const [indicatorId, setIndicatorId] = useState(CHART_INDICATORS[0]!.id);
   const selectId = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
+  const heading = useScreenPage(store);
   const units = useMemo(() => (result && reference ? chartUnits(result.indicators, reference.departements, focus) : null), [result, reference, focus]);
-
-  useEffect(() => {
-    heading.current?.focus();
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === "Escape") store.getState().setMode("carte");
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [store]);
 
   if (!units || !summary || !result) return null;
   const indicator = CHART_INDICATORS.find((item) => item.id === indicatorId) ?? CHART_INDICATORS[0]!;

@@ -31,6 +31,21 @@ export function FieldMessages({ id, error, warning }: FieldMessagesProps) {
 }
 
 /** The ids a field is described by: its hint, error and warning when shown. */
+/** A field's label, its « * » when required and its hint (`<id>-aide`, for aria-describedby). */
+export function FieldLabel({ id, label, hint, required }: { id: string; label: string; hint?: string | undefined; required?: boolean | undefined }) {
+  return (
+    <label className="fr-label" htmlFor={id}>
+      {label}
+      {required && <span aria-hidden="true"> *</span>}
+      {hint && (
+        <span className="fr-hint-text" id={`${id}-aide`}>
+          {hint}
+        </span>
+      )}
+    </label>
+  );
+}
+
 export function describedBy(id: string, hint: boolean, error: string | undefined, warning?: string | undefined): string | undefined {
   const ids = [hint && `${id}-aide`, error && `${id}-erreur`, !error && warning && `${id}-avertissement`].filter(Boolean);
   return ids.length > 0 ? ids.join(" ") : undefined;
@@ -55,15 +70,7 @@ export function TextField({ form, field, label, hint, value, onChange, required,
   const warning = form.warningOf(field);
   return (
     <div className={`fr-input-group${error ? " fr-input-group--error" : ""}`}>
-      <label className="fr-label" htmlFor={id}>
-        {label}
-        {required && <span aria-hidden="true"> *</span>}
-        {hint && (
-          <span className="fr-hint-text" id={`${id}-aide`}>
-            {hint}
-          </span>
-        )}
-      </label>
+      <FieldLabel id={id} label={label} hint={hint} required={required} />
       <input
         className={`fr-input${error ? " fr-input--error" : ""}`}
         id={id}
@@ -103,15 +110,7 @@ export function SelectField({ form, field, label, hint, value, options, placehol
   const error = form.errorOf(field);
   return (
     <div className={`fr-select-group${error ? " fr-select-group--error" : ""}`}>
-      <label className="fr-label" htmlFor={id}>
-        {label}
-        {required && <span aria-hidden="true"> *</span>}
-        {hint && (
-          <span className="fr-hint-text" id={`${id}-aide`}>
-            {hint}
-          </span>
-        )}
-      </label>
+      <FieldLabel id={id} label={label} hint={hint} required={required} />
       <select
         className={`fr-select${error ? " fr-select--error" : ""}`}
         id={id}

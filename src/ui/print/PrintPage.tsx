@@ -1,7 +1,8 @@
 // The print view: one A4-landscape sheet (title, map image, legend, figures table, charts,
 // sources) that « Imprimer » sends to the browser's print dialog (@media print in app.css
 // keeps only the sheet), and the same summary downloaded as an image or a PDF.
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
+import { useScreenPage } from "../presentation/use-screen-page.ts";
 import { Legend } from "../Legend.tsx";
 import { ATTRIBUTION } from "../../map/map-style.ts";
 import { COLOURING_LABELS } from "../../store/view.ts";
@@ -29,17 +30,8 @@ export function PrintPage() {
   const [taken, setTaken] = useState<{ request: object; image: MapImage } | null>(null);
   const [busy, setBusy] = useState<"png" | "pdf" | null>(null);
   const [message, setMessage] = useState("");
-  const heading = useRef<HTMLHeadingElement>(null);
+  const heading = useScreenPage(store);
   const id = useId();
-
-  useEffect(() => {
-    heading.current?.focus();
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === "Escape") store.getState().setMode("carte");
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [store]);
 
   // A new picture of the map whenever what it shows changes; until it comes, « loading ».
   const request = useMemo(() => ({ territory, focus, colouring, result }), [territory, focus, colouring, result]);
