@@ -69,3 +69,22 @@ export function screenshotPath(name: string): string {
 export async function waitForCompleteTerritory(page: Page): Promise<void> {
   await page.waitForFunction(() => window.cartoStore?.getState().territory?.complete === true, undefined, { timeout: 120_000 });
 }
+
+/** Centres the map on a point inside commune `code` at zoom 10; returns that point's position on the screen. */
+export async function centreOnCommune(page: Page, code: string): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    (target) =>
+      new Promise<{ x: number; y: number }>((resolve) => {
+        const { territory } = window.cartoStore!.getState();
+        const point = territory!.geometry!.pointOfCommune(territory!.index.communeIndex.get(target)!)!;
+        const map = window.cartoMap!.map;
+        map.once("idle", () => {
+          const p = map.project(point);
+          const box = map.getCanvas().getBoundingClientRect();
+          resolve({ x: box.left + p.x, y: box.top + p.y });
+        });
+        map.jumpTo({ center: point, zoom: 10 });
+      }),
+    code,
+  );
+}

@@ -1,7 +1,7 @@
 // Planning coverage in the browser: edit a perimeter by clicking the map, see the figures
 // change, reload and find the edit kept, undo it; duplicate a scenario and compare.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { openBrowser, screenshotPath, waitForCompleteTerritory, type BrowserSession } from "./browser.ts";
+import { centreOnCommune, openBrowser, screenshotPath, waitForCompleteTerritory, type BrowserSession } from "./browser.ts";
 
 let session: BrowserSession;
 
@@ -22,25 +22,6 @@ async function openApp(page: BrowserSession["page"]) {
   await page.waitForFunction(() => window.cartoStore?.getState().saveStatus === "saved", undefined, { timeout: 60_000 });
 }
 
-/** Screen position of a point inside commune `code`, after centring the map on it. */
-async function pointOfCommune(page: BrowserSession["page"], code: string) {
-  return page.evaluate(
-    (target) =>
-      new Promise<{ x: number; y: number }>((resolve) => {
-        const { territory } = window.cartoStore!.getState();
-        const c = territory!.index.communeIndex.get(target)!;
-        const point = territory!.geometry!.pointOfCommune(c)!;
-        const map = window.cartoMap!.map;
-        map.once("idle", () => {
-          const p = map.project(point);
-          const box = map.getCanvas().getBoundingClientRect();
-          resolve({ x: box.left + p.x, y: box.top + p.y });
-        });
-        map.jumpTo({ center: point, zoom: 10 });
-      }),
-    code,
-  );
-}
 
 describe("modifier un périmètre, annuler, retrouver après rechargement, comparer des scénarios", () => {
   let facilitateur: { id: string; nom: string };
@@ -74,7 +55,7 @@ describe("modifier un périmètre, annuler, retrouver après rechargement, compa
     await page.getByTestId("resultats-recherche").getByRole("button", { name: `Facilitateur : ${facilitateur.nom}`, exact: true }).click();
     await page.getByRole("button", { name: "Modifier le périmètre" }).click();
     await expect(page.getByTestId("edition-perimetre").isVisible()).resolves.toBe(true);
-    const point = await pointOfCommune(page, commune);
+    const point = await centreOnCommune(page, commune);
     await page.mouse.click(point.x, point.y);
     await expect.poll(() => page.getByTestId("message-edition").innerText()).toMatch(/Ajout/);
     await expect.poll(() => coveredCommunes(page)).toBe(before + 1);

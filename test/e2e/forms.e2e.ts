@@ -3,7 +3,7 @@
 // perimeter with the lasso and undo it in one step, delete it with confirmation, switch to
 // another saved project and back.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { openBrowser, screenshotPath, waitForCompleteTerritory, type BrowserSession } from "./browser.ts";
+import { centreOnCommune, openBrowser, screenshotPath, waitForCompleteTerritory, type BrowserSession } from "./browser.ts";
 
 let session: BrowserSession;
 type Page = BrowserSession["page"];
@@ -24,24 +24,6 @@ const facilitatorCount = (page: Page) => page.getByTestId("nb-facilitateurs").in
 /** The post created here, as the store holds it. */
 const createdPost = (page: Page) => page.evaluate((nom) => window.cartoStore!.getState().project!.facilitateurs.find((f) => f.nom === nom) ?? null, POSTE);
 
-/** Centres the map on a commune's representative point at zoom 10; its screen position. */
-async function centreOnCommune(page: Page, code: string) {
-  return page.evaluate(
-    (target) =>
-      new Promise<{ x: number; y: number }>((resolve) => {
-        const { territory } = window.cartoStore!.getState();
-        const point = territory!.geometry!.pointOfCommune(territory!.index.communeIndex.get(target)!)!;
-        const map = window.cartoMap!.map;
-        map.once("idle", () => {
-          const p = map.project(point);
-          const box = map.getCanvas().getBoundingClientRect();
-          resolve({ x: box.left + p.x, y: box.top + p.y });
-        });
-        map.jumpTo({ center: point, zoom: 10 });
-      }),
-    code,
-  );
-}
 
 /** Communes whose representative point lies in the screen rectangle (the lasso's rule), worked out independently. */
 async function communesInScreenBox(page: Page, box: { left: number; top: number; right: number; bottom: number }) {
