@@ -7,6 +7,7 @@
 import { normalizeName } from "../domain/commune-search.ts";
 import { STRUCTURE_TYPES, STRUCTURE_TYPE_LABELS, type Contact, type ContactType, type FacilitateurRole, type FacilitateurStatut, type StructureType } from "../domain/model.ts";
 import { isIsoDate } from "./field-reader.ts";
+import { lookupWord } from "./word-table.ts";
 
 export type CellRead<T> = T | { error: string };
 
@@ -33,7 +34,7 @@ const STATUTS: Record<string, FacilitateurStatut> = {
 };
 
 export function readStatut(text: string): CellRead<FacilitateurStatut> {
-  return STATUTS[normalizeName(text)] ?? { error: "statut inconnu ; valeurs possibles : en poste, poste vacant" };
+  return lookupWord(STATUTS, normalizeName(text)) ?? { error: "statut inconnu ; valeurs possibles : en poste, poste vacant" };
 }
 
 const ROLES: Record<string, FacilitateurRole> = {
@@ -47,7 +48,7 @@ const ROLES: Record<string, FacilitateurRole> = {
 };
 
 export function readRole(text: string): CellRead<FacilitateurRole> {
-  return ROLES[normalizeName(text)] ?? { error: "rôle inconnu ; valeurs possibles : facilitateur, coordinateur régional" };
+  return lookupWord(ROLES, normalizeName(text)) ?? { error: "rôle inconnu ; valeurs possibles : facilitateur, coordinateur régional" };
 }
 
 const YES = new Set(["oui", "o", "x", "1", "vrai", "true", "yes", "extension", "extension limitrophe"]);

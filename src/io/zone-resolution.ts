@@ -11,6 +11,7 @@ import { formerCommune, type TerritoryIndex } from "../domain/territory-index.ts
 import type { FormerCodeRef } from "../domain/territory-reference.ts";
 import type { ImportLog, ProblemLocation } from "./importer.ts";
 import { unknownCodeMessage } from "./territory-codes.ts";
+import { lookupWord } from "./word-table.ts";
 
 export const MIGRATION_REASONS: Record<FormerCodeRef["reason"], string> = {
   "commune-deleguee": "commune déléguée",
@@ -63,7 +64,7 @@ export class ZoneResolver {
 
   /** A zone level written in French (« commune », « EPCI », « département », « région »), or undefined after an error. */
   level(raw: string, at: ProblemLocation): ZoneLevel | undefined {
-    return LEVEL_NAMES[normalizeName(raw)] ?? this.log.error(at, "niveau de zone inconnu ; valeurs possibles : commune, EPCI, département, région");
+    return lookupWord(LEVEL_NAMES, normalizeName(raw)) ?? this.log.error(at, "niveau de zone inconnu ; valeurs possibles : commune, EPCI, département, région");
   }
 
   /** A zone from a code whose level is given, or guessed from its shape (9 digits: EPCI; 4 or 5 characters: commune; 1 to 3: département). */

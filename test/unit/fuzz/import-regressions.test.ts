@@ -1,5 +1,6 @@
 // Inputs the importer fuzzers found, kept as named regressions.
 import { describe, expect, it } from "vitest";
+import { importCsv } from "../../../src/io/csv-import.ts";
 import { importGeoJsonPerimeters } from "../../../src/io/geojson-import.ts";
 import { importXlsx } from "../../../src/io/xlsx-import.ts";
 import { importZoneCodes } from "../../../src/io/zone-codes.ts";
@@ -27,6 +28,14 @@ describe("régressions trouvées par le fuzz des imports", () => {
     const result = await importXlsx(bytes, { index }, { file: "c.xlsx", sheet: 1 });
     expect(result.problems.map((problem) => problem.message).join(" ")).not.toMatch(/Cannot|undefined|is not/);
     expect(result.summary.errors).toBeGreaterThan(0);
+  });
+
+  it("tableaux : « constructor », « toString » ou « __proto__ » dans une cellule sont des valeurs inconnues, pas des propriétés héritées", () => {
+    const text = ["facilitateur;niveau;code;statut;rôle", "A;constructor;91;en poste;facilitateur", "B;region;91;toString;facilitateur", "C;region;91;en poste;__proto__"].join("\n");
+    const result = importCsv(new TextEncoder().encode(text), { index }, { file: "mots.csv" });
+    const errors = result.problems.filter((problem) => problem.severity === "error");
+    expect(errors.map((problem) => problem.line)).toEqual([2, 3, 4]);
+    for (const facilitateur of result.facilitateurs) for (const zone of facilitateur.perimetre) expect(typeof zone.niveau).toBe("string");
   });
 
   it("codes : un texte de codes situe chaque code inconnu par sa ligne", () => {
