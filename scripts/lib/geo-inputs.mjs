@@ -35,5 +35,5 @@ export function demoInputsHash() {
 
 /** The first-view data (vector tiles, first-view reference): its build and what the map reads of it, and the geometry. */
 export function webInputsHash() {
-  return hashFiles([...tsFilesOf("scripts/web"), "src/map/tile-layout.ts", "src/map/insets.ts", "src/domain/first-view-reference.ts"], [geoInputsHash()]);
+  return hashFiles([...tsFilesOf("scripts/web"), "src/map/tile-layout.ts", "src/map/insets.ts", "src/domain/first-view-reference.ts", "src/domain/packed-integers.ts"], [geoInputsHash()]);
 }
