@@ -1,6 +1,7 @@
 // The base style: no external basemap, no glyphs or sprites, nothing outside the app's origin.
 // Communes and département borders come from the app's own vector tiles (scripts/web/).
 import type { FillLayerSpecification, LineLayerSpecification, StyleSpecification, VectorSourceSpecification } from "@maplibre/maplibre-gl-style-spec";
+import { fillColourExpression } from "./commune-states.ts";
 import { TILE_LAYERS, TILE_MAX_ZOOM, TILE_MIN_ZOOM, TILES_BOUNDS, tilesUrl } from "./tile-layout.ts";
 
 export const ATTRIBUTION = "Contours : IGN Admin Express (Licence Ouverte)";
@@ -12,6 +13,10 @@ export function franceSource(base: string): VectorSourceSpecification {
   return { type: "vector", tiles: [tilesUrl(base)], minzoom: TILE_MIN_ZOOM, maxzoom: TILE_MAX_ZOOM, bounds: [...TILES_BOUNDS] };
 }
 
+/**
+ * The style the map starts with. The communes come once the project is computed (see
+ * `communeLayers`), so that their tiles are laid out once, already in their colours.
+ */
 export function baseStyle(): StyleSpecification {
   return {
     version: 8,
@@ -23,18 +28,27 @@ export function baseStyle(): StyleSpecification {
   };
 }
 
-export const communeFillLayer: FillLayerSpecification = {
-  id: "communes-fill",
+export const COMMUNE_FILL_LAYER = "communes-fill";
+export const DEPARTEMENT_LINE_LAYER = "departements-line";
+
+/**
+ * The communes, coloured by palette code: `baseline[c]` is commune c's code when the layer is
+ * added (read by the tiles' worker as it lays them out), the feature-state key overrides it
+ * after each change (see commune-states.ts).
+ */
+export const communeFillLayer = (baseline?: Int16Array): FillLayerSpecification => ({
+  id: COMMUNE_FILL_LAYER,
   type: "fill",
   source: SOURCE_FRANCE,
   "source-layer": TILE_LAYERS.communes,
-  // Commune borders fade out at the national zooms, where a commune is two or three pixels
-  // wide and grey borders would hide the colours.
-  paint: { "fill-color": "#cfd8e3", "fill-outline-color": ["interpolate", ["linear"], ["zoom"], 4, "rgba(255, 255, 255, 0.12)", 6, "rgba(154, 168, 184, 0.5)", 8, "#9aa8b8"] },
-};
+  // Commune borders are not drawn at the national zooms, where a commune is two or three
+  // pixels wide: grey borders would hide the colours, and drawing 250,000 edges doubles the
+  // cost of a frame in software WebGL. They fade in from zoom 5.
+  paint: { "fill-color": fillColourExpression(baseline), "fill-antialias": ["step", ["zoom"], false, 5, true], "fill-outline-color": ["interpolate", ["linear"], ["zoom"], 4, "rgba(255, 255, 255, 0.12)", 6, "rgba(154, 168, 184, 0.5)", 8, "#9aa8b8"] },
+});
 
 export const departementLineLayer: LineLayerSpecification = {
-  id: "departements-line",
+  id: DEPARTEMENT_LINE_LAYER,
   type: "line",
   source: SOURCE_FRANCE,
   "source-layer": TILE_LAYERS.departements,

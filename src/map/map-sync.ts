@@ -1,35 +1,24 @@
 // Keeps the map in step with the store: commune colours (feature-state), the coloured layer,
 // overlays, focus mask, fits; and sends hover and click back to the store.
 import type * as maplibregl from "maplibre-gl";
-import type { ExpressionSpecification } from "@maplibre/maplibre-gl-style-spec";
 import { mesh } from "topojson-client";
 import type { GeometryObject } from "topojson-specification";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import { createOutlineSource, outlineCommunes, type OutlineSource } from "../domain/outlines.ts";
 import type { AppState, AppStore } from "../store/app-store.ts";
 import { selectComparison } from "../store/comparison.ts";
-import type { Colouring } from "../store/view.ts";
-import { computeCommuneStates, STATE_KEYS, type CommuneState } from "./commune-states.ts";
+import { computeCommuneStates, FILL_KEY, paletteCodes, type CommuneState } from "./commune-states.ts";
 import { colourFacilitators, communeNeighbours, provisionalColours } from "./facilitator-colours.ts";
 import { setBasemap } from "./basemap.ts";
 import { bboxToDisplay, insetFrames, toDisplayFeatures } from "./insets.ts";
-import { departementLineLayer } from "./map-style.ts";
+import { COMMUNE_FILL_LAYER, communeFillLayer, DEPARTEMENT_LINE_LAYER, departementLineLayer, franceSource, SOURCE_FRANCE } from "./map-style.ts";
+import { TILE_LAYERS } from "./tile-layout.ts";
 import { addOverlayLayers, OVERLAY_LAYERS, type OverlaySource } from "./overlay-layers.ts";
 import { startLassoLayer } from "./lasso-layer.ts";
 import { acheteursLayer, coordinateursLayer, grandsProjetsLayer, perimetresLayer } from "./overlay-data.ts";
-import { LEGENDS, NEUTRAL } from "./palettes.ts";
 
-export interface CommuneLayer {
-  source: string;
-  sourceLayer: string;
-  fillLayer: string;
-}
-
-/** fill-color of the communes for a coloured layer: a `match` on its feature-state key. */
-export function colouringExpression(colouring: Colouring): ExpressionSpecification {
-  const cases = LEGENDS[colouring].flatMap((entry) => [entry.value, entry.colour]);
-  return ["match", ["coalesce", ["feature-state", STATE_KEYS[colouring]], -2], ...cases, NEUTRAL] as unknown as ExpressionSpecification;
-}
+/** The communes' feature-state target (the tiles' feature id is the commune's index). */
+const COMMUNES = { source: SOURCE_FRANCE, sourceLayer: TILE_LAYERS.communes };
 
 /** A polygon covering the world but the outline's parts: the rest of the map, to dim. */
 function maskOutside(outline: MultiPolygon): Feature<Polygon> {
@@ -37,8 +26,30 @@ function maskOutside(outline: MultiPolygon): Feature<Polygon> {
   return { type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates: [world, ...outline.coordinates.map((polygon) => polygon[0]!)] } };
 }
 
-export function startMapSync(map: maplibregl.Map, communes: CommuneLayer, store: AppStore): () => void {
-  const applied: (CommuneState | undefined)[] = [];
+/**
+ * Starts keeping the map in step with the store once the store has a first result (the
+ * communes are added then, in their colours); returns what stops it.
+ */
+export function startMapSync(map: maplibregl.Map, store: AppStore): () => void {
+  let stop: (() => void) | null = null;
+  const ready = ({ territory, result, project }: AppState) => Boolean(territory && result && project);
+  const begin = () => {
+    if (stop || !ready(store.getState())) return;
+    waiting();
+    stop = syncMap(map, store);
+  };
+  const waiting = store.subscribe(begin);
+  begin();
+  return () => {
+    waiting();
+    stop?.();
+  };
+}
+
+function syncMap(map: maplibregl.Map, store: AppStore): () => void {
+  /** Latest per-commune values, and the palette code each commune's feature-state holds (-2: none yet). */
+  let states: CommuneState[] = [];
+  let applied: Int16Array = new Int16Array(0);
   let neighbours: Int32Array[] | null = null;
   let neighboursOf: unknown = null;
   let outlines: OutlineSource | null = null;
@@ -61,14 +72,29 @@ export function startMapSync(map: maplibregl.Map, communes: CommuneLayer, store:
     }
     // Until the polygons arrive, facilitators take provisional colours (neighbours unknown).
     const colours = neighbours ? colourFacilitators(result, neighbours, project.facilitateurs.length) : provisionalColours(project.facilitateurs.length);
-    const states = computeCommuneStates(territory.index, result, colours, selectComparison(state)?.change);
-    // Only communes whose values changed: an edit touches a few hundred, not 35,000.
-    states.forEach((next, c) => {
-      const previous = applied[c];
-      if (previous && previous.zb === next.zb && previous.cov === next.cov && previous.cap === next.cap && previous.ov === next.ov && previous.fac === next.fac && previous.cmp === next.cmp) return;
-      map.setFeatureState({ source: communes.source, sourceLayer: communes.sourceLayer, id: c }, next);
-      applied[c] = next;
-    });
+    states = computeCommuneStates(territory.index, result, colours, selectComparison(state)?.change);
+    pushColours(state);
+  }
+
+  /** Writes the palette code of the layer shown, only where it changed: an edit touches a few hundred communes, a layer switch most. */
+  function pushColours(state: AppState) {
+    const codes = paletteCodes(states, state.view.colouring);
+    if (!map.getSource(SOURCE_FRANCE)) return addCommunes(codes);
+    if (applied.length !== codes.length) applied = new Int16Array(codes.length).fill(-2);
+    for (let c = 0; c < codes.length; c++) {
+      if (applied[c] === codes[c]) continue;
+      map.setFeatureState({ ...COMMUNES, id: c }, { [FILL_KEY]: codes[c] });
+      applied[c] = codes[c]!;
+    }
+  }
+
+  /** Adds the communes and département borders under the overlays, the communes coloured by `codes` as their tiles are laid out. */
+  function addCommunes(codes: Int16Array) {
+    const beneath = map.getLayersOrder()[1];
+    map.addSource(SOURCE_FRANCE, franceSource(document.baseURI));
+    map.addLayer(communeFillLayer(codes) as maplibregl.AddLayerObject, beneath);
+    map.addLayer(departementLineLayer as maplibregl.AddLayerObject, beneath);
+    applied = codes;
   }
 
   /**
@@ -140,14 +166,14 @@ export function startMapSync(map: maplibregl.Map, communes: CommuneLayer, store:
       const visible = overlay === "surlignage" || overlay === "masque" || overlay === "encadres" || overlays[overlay as keyof typeof overlays];
       for (const layer of layers) map.setLayoutProperty(layer.id, "visibility", visible ? "visible" : "none");
     }
-    map.setLayoutProperty(departementLineLayer.id, "visibility", overlays.departements ? "visible" : "none");
+    map.setLayoutProperty(DEPARTEMENT_LINE_LAYER, "visibility", overlays.departements ? "visible" : "none");
   }
 
   function apply(state: AppState, previous: AppState | null) {
     if (state.result !== previous?.result || (previous && selectComparison(state) !== selectComparison(previous))) pushCommuneStates(state);
-    if (state.view.colouring !== previous?.view.colouring) map.setPaintProperty(communes.fillLayer, "fill-color", colouringExpression(state.view.colouring));
+    else if (state.view.colouring !== previous?.view.colouring) pushColours(state);
     if (state.view.overlays !== previous?.view.overlays) pushVisibility(state);
-    if (state.view.basemap !== (previous?.view.basemap ?? false)) setBasemap(map, state.view.basemap, communes.fillLayer);
+    if (state.view.basemap !== (previous?.view.basemap ?? false)) setBasemap(map, state.view.basemap, COMMUNE_FILL_LAYER);
     let newGeometry = false;
     if (
       state.territory !== previous?.territory ||
@@ -188,17 +214,17 @@ export function startMapSync(map: maplibregl.Map, communes: CommuneLayer, store:
     if (store.getState().view.editing) store.getState().editAtCommune(code);
     else store.getState().select({ kind: "commune", code });
   };
-  map.on("mousemove", communes.fillLayer, onMove);
-  map.on("mouseleave", communes.fillLayer, onLeave);
-  map.on("click", communes.fillLayer, onClick);
+  map.on("mousemove", COMMUNE_FILL_LAYER, onMove);
+  map.on("mouseleave", COMMUNE_FILL_LAYER, onLeave);
+  map.on("click", COMMUNE_FILL_LAYER, onClick);
 
   apply(store.getState(), null);
   const unsubscribe = store.subscribe((state, previous) => apply(state, previous));
   return () => {
     unsubscribe();
     stopLasso();
-    map.off("mousemove", communes.fillLayer, onMove);
-    map.off("mouseleave", communes.fillLayer, onLeave);
-    map.off("click", communes.fillLayer, onClick);
+    map.off("mousemove", COMMUNE_FILL_LAYER, onMove);
+    map.off("mouseleave", COMMUNE_FILL_LAYER, onLeave);
+    map.off("click", COMMUNE_FILL_LAYER, onClick);
   };
 }

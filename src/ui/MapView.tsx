@@ -2,8 +2,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { MapController } from "../map/map-controller.ts";
 import { addInsetLabels } from "../map/inset-labels.ts";
 import { startMapSync } from "../map/map-sync.ts";
-import { communeFillLayer, SOURCE_FRANCE } from "../map/map-style.ts";
-import { TILE_LAYERS } from "../map/tile-layout.ts";
+import { COMMUNE_FILL_LAYER } from "../map/map-style.ts";
 import { useAppState, useAppStore } from "./store-context.tsx";
 
 declare global {
@@ -30,22 +29,24 @@ export function MapView() {
     const abort = new AbortController();
     let stopSync: (() => void) | undefined;
     // The DROM are drawn as insets beside metropolitan France (placed so by the tile build).
+    let stopWaiting: (() => void) | undefined;
     controller
-      .showFrance()
+      .styleLoaded()
       .then(() => {
         if (abort.signal.aborted) return;
         addInsetLabels(controller.map);
-        stopSync = startMapSync(controller.map, { source: SOURCE_FRANCE, sourceLayer: TILE_LAYERS.communes, fillLayer: communeFillLayer.id }, store);
-        // The first coloured view: once the project is computed and the map idle after it.
+        // Adds the communes, in their colours, once the store has its first result.
+        stopSync = startMapSync(controller.map, store);
+        // The first coloured view: once the communes are on the map and the map idle after them.
         const markDrawn = () => {
-          if (store.getState().result) {
-            controller.map.once("idle", () => {
-              performance.mark("carte-premiere-vue");
-              store.getState().markMapDrawn();
-            });
-          }
-          else setTimeout(markDrawn, 50);
+          if (!controller.map.getLayer(COMMUNE_FILL_LAYER)) return;
+          stopWaiting?.();
+          controller.map.once("idle", () => {
+            performance.mark("carte-premiere-vue");
+            store.getState().markMapDrawn();
+          });
         };
+        stopWaiting = store.subscribe(markDrawn);
         markDrawn();
         setStatus({ kind: "ready" });
       })
@@ -54,6 +55,7 @@ export function MapView() {
       });
     return () => {
       abort.abort();
+      stopWaiting?.();
       stopSync?.();
       controller.destroy();
       if (window.cartoMap === controller) delete window.cartoMap;

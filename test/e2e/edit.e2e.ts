@@ -2,6 +2,7 @@
 // change, reload and find the edit kept, undo it; duplicate a scenario and compare.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { centreOnCommune, openBrowser, screenshotPath, waitForCompleteTerritory, type BrowserSession } from "./browser.ts";
+import { FILL_KEY, paletteCode } from "../../src/map/commune-states.ts";
 
 let session: BrowserSession;
 
@@ -115,7 +116,7 @@ describe("modifier un périmètre, annuler, retrouver après rechargement, compa
       const c = window.cartoStore!.getState().territory!.index.communeIndex.get(code)!;
       return map.getFeatureState({ source: "france", sourceLayer: "communes", id: c });
     }, commune);
-    expect(state["cmp"]).toBe(2);
+    expect(state[FILL_KEY]).toBe(paletteCode("comparaison", 2));
     await page.evaluate(() => new Promise<void>((resolve) => { const map = window.cartoMap!.map; map.once("idle", () => resolve()); map.triggerRepaint(); }));
     await page.screenshot({ path: screenshotPath("comparaison-scenarios") });
   });

@@ -1,10 +1,10 @@
 // What the map colours by, on the tiny territory.
+import { createPropertyExpression, latest, type StylePropertySpecification } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it } from "vitest";
 import { computeAll } from "../../../src/domain/recompute.ts";
 import { linkProjectToCommunes } from "../../../src/domain/spatial-links.ts";
-import { computeCommuneStates } from "../../../src/map/commune-states.ts";
+import { computeCommuneStates, FILL_KEY, fillColourExpression, paletteCode, paletteCodes } from "../../../src/map/commune-states.ts";
 import { colourFacilitators, communeNeighbours } from "../../../src/map/facilitator-colours.ts";
-import { colouringExpression } from "../../../src/map/map-sync.ts";
 import { LEGENDS } from "../../../src/map/palettes.ts";
 import { tinyProject, tinyTerritory } from "../../fixtures/tiny-territory.ts";
 
@@ -39,11 +39,52 @@ describe("couleurs des communes", () => {
     expect(colours[f("F6")]).toBe(-1); // empty perimeter: colours nothing
   });
 
-  it("traduit chaque couche en une expression qui couvre toute sa légende", () => {
+  it("donne à chaque entrée de chaque légende un code de palette propre, qui mène à sa couleur", () => {
+    const expression = fillColourExpression() as unknown[];
+    expect(expression[0]).toBe("match");
+    const colourOf = new Map<unknown, unknown>();
+    for (let k = 2; k < expression.length - 1; k += 2) colourOf.set(expression[k], expression[k + 1]);
+    const codes = new Set<number>();
     for (const colouring of Object.keys(LEGENDS) as (keyof typeof LEGENDS)[]) {
-      const expression = colouringExpression(colouring) as unknown[];
-      expect(expression[0]).toBe("match");
-      for (const entry of LEGENDS[colouring]) expect(expression).toContain(entry.colour);
+      for (const entry of LEGENDS[colouring]) {
+        const code = paletteCode(colouring, entry.value);
+        expect(colourOf.get(code)).toBe(entry.colour);
+        codes.add(code);
+      }
     }
+    expect(codes.size).toBe(Object.values(LEGENDS).flat().length);
+    expect(paletteCode("couverture", 42)).toBe(-1); // outside the legend: neutral
+  });
+
+  it("code chaque commune dans la couche affichée", () => {
+    const { territory, project, result } = compute();
+    const colours = colourFacilitators(result, communeNeighbours(territory.index, territory.topology), project.facilitateurs.length);
+    const states = computeCommuneStates(territory.index, result, colours);
+    const c = territory.index.communeIndex.get("03003")!;
+    expect(paletteCodes(states, "zones-blanches")[c]).toBe(paletteCode("zones-blanches", 1));
+    expect(paletteCodes(states, "couverture")[c]).toBe(paletteCode("couverture", 0));
+    expect(paletteCodes(states, "zones-blanches")[c]).not.toBe(paletteCodes(states, "couverture")[c]);
+  });
+
+  it("colore chaque commune de son code de départ, puis de son état quand il est posé", () => {
+    const baseline = Int16Array.from([3, 3, 0, 7, 3, -1, 0]);
+    const parsed = createPropertyExpression(fillColourExpression(baseline), latest.paint_fill["fill-color"] as StylePropertySpecification);
+    if (parsed.result !== "success") throw new Error(JSON.stringify(parsed.value));
+    const colourOfCode = (code: number) => {
+      const entry = (fillColourExpression() as unknown[]).indexOf(code, 2);
+      return entry > 0 ? (fillColourExpression() as unknown[])[entry + 1] : (fillColourExpression() as unknown[]).at(-1);
+    };
+    const evaluate = (id: number, state: Record<string, number> = {}) => {
+      const colour = parsed.value.evaluate({ zoom: 5 }, { id, type: 3, properties: {} } as never, state) as { toString(): string };
+      return colour.toString();
+    };
+    const asColour = (code: number) => {
+      const colour = createPropertyExpression(colourOfCode(code), latest.paint_fill["fill-color"] as StylePropertySpecification);
+      if (colour.result !== "success") throw new Error("couleur");
+      return (colour.value.evaluate({ zoom: 5 }) as { toString(): string }).toString();
+    };
+    baseline.forEach((code, id) => expect(evaluate(id)).toBe(asColour(code)));
+    expect(evaluate(2, { [FILL_KEY]: 7 })).toBe(asColour(7));
+    expect(evaluate(3, { [FILL_KEY]: 0 })).toBe(asColour(0));
   });
 });
