@@ -26,9 +26,9 @@ export const CSP_DIRECTIVES = {
   "default-src": ["'self'"],
   // The Vite bundle only: no inline script, no eval, no other origin.
   "script-src": ["'self'"],
-  // MapLibre's worker is a same-origin file (maplibregl.setWorkerUrl in src/map/map-controller.ts);
-  // MapLibre only wraps it in a blob: URL when the worker URL is cross-origin.
-  "worker-src": ["'self'"],
+  // MapLibre's worker (maplibre-gl 5) starts from a blob: URL the page makes from its own
+  // bundle's code (src/map/map-controller.ts); the app's import worker is a same-origin file.
+  "worker-src": ["'self'", "blob:"],
   "style-src": ["'self'", ...DSFR_COLOR_SCHEME_STYLES.map(styleHash)],
   // data: for the SVG icons inlined in maplibre-gl.css and the DSFR stylesheet (an image
   // cannot run script) and for the empty favicon of index.html.

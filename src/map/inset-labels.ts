@@ -7,6 +7,9 @@ export function addInsetLabels(map: maplibregl.Map): void {
     const label = document.createElement("span");
     label.className = "inset-label";
     label.textContent = inset.nom;
+    // A name, not a control: without these MapLibre 5 makes each marker a button named « Map marker ».
+    label.setAttribute("role", "img");
+    label.setAttribute("aria-label", inset.nom);
     new maplibregl.Marker({ element: label, anchor: "top-left" }).setLngLat([inset.display[0], inset.display[3]]).addTo(map);
   }
 }

@@ -1,13 +1,15 @@
 // The map adapter: owns the maplibregl.Map; React mounts it, the rest of the app talks to it
 // through this class only.
 import * as maplibregl from "maplibre-gl";
-import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
-import { ATTRIBUTION, baseStyle, communeFillLayer, departementLineLayer, franceSource, SOURCE_FRANCE } from "./map-style.ts";
+import { ATTRIBUTION, baseStyle } from "./map-style.ts";
 import { TILE_MIN_ZOOM } from "./tile-layout.ts";
 
-// Without this the worker is missing from `vite build` output (maplibre-gl 6).
-maplibregl.setWorkerUrl(workerUrl);
+// maplibre-gl 5 is one bundle: its worker starts from a blob: URL made of code the page
+// already has (no second download, none of the code twice, as maplibre-gl 6's two files
+// carry it). Started now, it is ready by the time the first tiles arrive. Why version 5:
+// README, « La carte et sa vitesse ».
+maplibregl.prewarm();
 
 /** Metropolitan France with Corsica, and the DROM insets off the Atlantic coast (see insets.ts). */
 export const FRANCE_BOUNDS: [[number, number], [number, number]] = [[-10.4, 41.2], [9.7, 51.3]];
@@ -25,6 +27,8 @@ export class MapController {
       attributionControl: false,
       minZoom: TILE_MIN_ZOOM,
       maxZoom: 14,
+      // No symbol layers to fade in: without this each change takes two more frames to settle.
+      fadeDuration: 0,
       // Keeps the canvas readable for screenshots and image export.
       canvasContextAttributes: { preserveDrawingBuffer: true },
       // The page is in French: so are the names screen readers give the canvas and controls (RGAA 8.7).
@@ -41,23 +45,11 @@ export class MapController {
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
   }
 
-  /** Adds the communes and département borders (vector tiles); resolves once the style has them. */
-  showFrance(): Promise<void> {
-    const add = () => {
-      this.map.addSource(SOURCE_FRANCE, franceSource(document.baseURI));
-      this.map.addLayer(communeFillLayer);
-      this.map.addLayer(departementLineLayer);
-    };
+  /** Resolves once the base style is loaded; the communes are added by map-sync.ts. */
+  styleLoaded(): Promise<void> {
     return new Promise((resolve) => {
-      if (this.map.isStyleLoaded()) {
-        add();
-        resolve();
-      } else {
-        this.map.once("load", () => {
-          add();
-          resolve();
-        });
-      }
+      if (this.map.isStyleLoaded()) resolve();
+      else this.map.once("style.load", () => resolve());
     });
   }
 

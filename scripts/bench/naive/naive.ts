@@ -1,12 +1,9 @@
 // The naive way, for comparison: all communes as one GeoJSON source, recoloured by a
 // data-driven `match` expression over 35,000 codes.
 import * as maplibregl from "maplibre-gl";
-import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-
-maplibregl.setWorkerUrl(workerUrl);
 
 declare global {
   interface Window {
