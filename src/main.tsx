@@ -1,4 +1,3 @@
-import { startReactDsfr } from "@codegouvfr/react-dsfr/spa";
 // The DSFR without its 2,000 icon classes; icon families are imported where used.
 import "@codegouvfr/react-dsfr/dsfr/dsfr.main.min.css";
 import "@codegouvfr/react-dsfr/dsfr/utility/icons/icons-system/icons-system.main.min.css";
@@ -8,8 +7,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./ui/App.tsx";
 import "./ui/app.css";
 
-startReactDsfr({ defaultColorScheme: "light" });
-
+// The DSFR's script starts after the map's first view (src/ui/useDsfrAfterFirstView.ts).
 const container = document.getElementById("root");
 if (!container) throw new Error("Élément #root introuvable");
 createRoot(container).render(

@@ -9,9 +9,6 @@ import { booleanPointInPolygon, pointOnFeature } from "@turf/turf";
 import type { Feature, MultiPolygon, Polygon, Position } from "geojson";
 import type { CommuneShapes } from "./commune-shapes.ts";
 
-/** [longitude, latitude] in degrees (WGS84). */
-export type LonLat = [number, number];
-
 /** Representative interior point of commune c, or null without polygon. */
 export type PointOfCommune = (c: number) => Position | null;
 
@@ -42,26 +39,4 @@ export function communesInPolygon(shapes: CommuneShapes, polygon: Feature<Polygo
     if (point && booleanPointInPolygon(point, geometry)) selected.push(c);
   }
   return selected;
-}
-
-/** Two positions closer than this (degrees, about 1 cm) are one: a double-click adds the same point twice. */
-const SAME_POINT = 1e-7;
-
-const samePoint = (a: Position, b: Position) => Math.abs(a[0]! - b[0]!) < SAME_POINT && Math.abs(a[1]! - b[1]!) < SAME_POINT;
-
-/** The points of a drawing with `point` appended, unless it repeats the last one. */
-export function appendLassoPoint(points: readonly LonLat[], point: LonLat): LonLat[] {
-  const last = points.at(-1);
-  return last && samePoint(last, point) ? [...points] : [...points, point];
-}
-
-/**
- * The polygon closed on the points drawn (consecutive repeats dropped), or null with fewer
- * than three distinct points, which enclose nothing.
- */
-export function lassoPolygon(points: readonly LonLat[]): Polygon | null {
-  const ring: LonLat[] = [];
-  for (const point of points) if (!ring.some((p) => samePoint(p, point))) ring.push(point);
-  if (ring.length < 3) return null;
-  return { type: "Polygon", coordinates: [[...ring, ring[0]!]] };
 }

@@ -9,6 +9,7 @@ import type { SpatialLinks } from "../domain/spatial-links.ts";
 import { createTerritoryIndex, type TerritoryIndex } from "../domain/territory-index.ts";
 import type { ReferenceData } from "../domain/territory-reference.ts";
 import type { Topology } from "topojson-specification";
+import type { Polygon } from "geojson";
 import { fetchJson, geoUrl } from "./geo-files.ts";
 import { formatIssue, type ImportIssue } from "./import-result.ts";
 import { parseProjectFile } from "./project-file.ts";
@@ -21,6 +22,8 @@ export interface TerritoryGeometry {
   link(project: Pick<Project, "acheteurs" | "grandsProjets">): SpatialLinks;
   /** A point inside commune c (for symbols placed by commune), or null without polygon. */
   pointOfCommune(c: number): [number, number] | null;
+  /** The communes a drawn polygon selects (their representative point inside; see communes-in-polygon.ts). */
+  communesIn(polygon: Polygon): number[];
 }
 
 export interface Territory {

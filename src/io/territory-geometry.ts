@@ -5,6 +5,7 @@ import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import type { FeatureCollection, Geometry } from "geojson";
 import { createCommuneShapes } from "../domain/commune-shapes.ts";
+import { communesInPolygon } from "../domain/communes-in-polygon.ts";
 import { linkProjectToCommunes } from "../domain/spatial-links.ts";
 import type { TerritoryIndex } from "../domain/territory-index.ts";
 import type { TerritoryGeometry } from "./app-data.ts";
@@ -15,7 +16,7 @@ export function createTerritoryGeometry(index: TerritoryIndex, topology: Topolog
   const communes = feature(topology, object as GeometryCollection<{ code: string }>) as FeatureCollection<Geometry | null, { code: string }>;
   const shapes = createCommuneShapes(index, communes);
   const points = new Map<number, [number, number] | null>();
-  return {
+  const geometry: TerritoryGeometry = {
     topology,
     shapes,
     link: (project) => linkProjectToCommunes(index, shapes, project),
@@ -26,5 +27,7 @@ export function createTerritoryGeometry(index: TerritoryIndex, topology: Topolog
       }
       return points.get(c)!;
     },
+    communesIn: (polygon) => communesInPolygon(shapes, polygon, (c) => geometry.pointOfCommune(c)),
   };
+  return geometry;
 }

@@ -4,7 +4,7 @@
 // (`view.editing.lasso`, real positions); the perimeter editor applies it to the communes.
 import type * as maplibregl from "maplibre-gl";
 import type { Feature, FeatureCollection, Position } from "geojson";
-import { appendLassoPoint, lassoPolygon, type LonLat } from "../domain/communes-in-polygon.ts";
+import { appendLassoPoint, lassoPolygon, type LonLat } from "../domain/lasso-drawing.ts";
 import type { AppState, AppStore } from "../store/app-store.ts";
 import type { LassoDrawing } from "../store/view.ts";
 import { INSETS, toDisplay, toDisplayFeatures } from "./insets.ts";

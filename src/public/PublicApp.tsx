@@ -1,4 +1,4 @@
-import { Header } from "@codegouvfr/react-dsfr/Header";
+import { SiteHeader } from "../ui/SiteHeader.tsx";
 import { SkipLinks } from "@codegouvfr/react-dsfr/SkipLinks";
 import { DemoNoticeOf } from "../ui/DemoNotice.tsx";
 import { CommuneSearch } from "./CommuneSearch.tsx";
@@ -18,18 +18,7 @@ export function PublicApp() {
           { label: "Aller à la liste par territoire", anchor: "#liste" },
         ]}
       />
-      <Header
-        brandTop={
-          <>
-            République
-            <br />
-            Française
-          </>
-        }
-        homeLinkProps={{ href: "./public.html", title: "Accueil — Trouver un facilitateur de la clause sociale" }}
-        serviceTitle="Carto Clause Sociale"
-        serviceTagline="Trouver le facilitateur de la clause sociale d'insertion de sa commune"
-      />
+      <SiteHeader homeHref="./public.html" homeTitle="Accueil — Trouver un facilitateur de la clause sociale" tagline="Trouver le facilitateur de la clause sociale d'insertion de sa commune" />
       <main id="contenu" className="fr-container fr-py-4w public-page" data-etat={data?.complete ? "pret" : state.status === "error" ? "erreur" : "chargement"}>
         <h1>Trouver le facilitateur de la clause sociale d'insertion</h1>
         <p className="fr-text--lead">

@@ -1,4 +1,4 @@
-import { Header } from "@codegouvfr/react-dsfr/Header";
+import { SiteHeader } from "./SiteHeader.tsx";
 import { useEffect, useState } from "react";
 import { createAppStore, type AppStore } from "../store/app-store.ts";
 import { DataMenu } from "./DataMenu.tsx";
@@ -13,6 +13,7 @@ import { SearchBox } from "./SearchBox.tsx";
 import { StoreContext, useAppState } from "./store-context.tsx";
 import { TerritoryPicker } from "./TerritoryPicker.tsx";
 import { useAppLoader } from "./useAppLoader.ts";
+import { useDsfrAfterFirstView } from "./useDsfrAfterFirstView.ts";
 import { usePersistence } from "./usePersistence.ts";
 import { HistoryBar } from "./edit/HistoryBar.tsx";
 import { ScenariosPanel } from "./edit/ScenariosPanel.tsx";
@@ -84,6 +85,7 @@ export function App() {
     window.cartoStore = store;
   }, [store]);
   useAppLoader(store);
+  useDsfrAfterFirstView(store);
   usePersistence(store);
   const { message: urlMessage } = useUrlState(store, { embed });
   if (embed) {
@@ -96,18 +98,7 @@ export function App() {
   return (
     <StoreContext.Provider value={store}>
       <div className="app">
-        <Header
-          brandTop={
-            <>
-              République
-              <br />
-              Française
-            </>
-          }
-          homeLinkProps={{ href: "./", title: "Accueil — Carto Clause Sociale" }}
-          serviceTitle="Carto Clause Sociale"
-          serviceTagline="Couverture des facilitateurs de la clause sociale d'insertion"
-        />
+        <SiteHeader homeHref="./" homeTitle="Accueil — Carto Clause Sociale" tagline="Couverture des facilitateurs de la clause sociale d'insertion" />
         <DemoNotice />
         <div className="app-body">
           <PresentationSlot />

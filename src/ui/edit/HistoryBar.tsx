@@ -4,7 +4,7 @@
 import { useEffect, useState } from "react";
 import { serializeProject } from "../../io/project-file.ts";
 import { downloadText, exportFileName } from "../export/downloads.ts";
-import { localToday } from "../import/read-import-file.ts";
+import { localToday } from "../local-today.ts";
 import { useAppState, useAppStore } from "../store-context.tsx";
 
 /** True when the key event comes from a text field, where Ctrl+Z belongs to the field. */

@@ -2,7 +2,7 @@
 // (src/map/lasso-layer.ts); here it is closed, counted, and its communes added to or
 // removed from the perimeter in one undoable step.
 import { useId, useMemo, useState } from "react";
-import { communesInPolygon, lassoPolygon } from "../../domain/communes-in-polygon.ts";
+import { lassoPolygon } from "../../domain/lasso-drawing.ts";
 import type { Facilitateur } from "../../domain/model.ts";
 import { formatInteger } from "../format.ts";
 import { useAppState, useAppStore } from "../store-context.tsx";
@@ -19,7 +19,7 @@ export function LassoTool({ facilitateur }: { facilitateur: Facilitateur }) {
   const [message, setMessage] = useState("");
   const polygon = useMemo(() => (lasso ? lassoPolygon(lasso.points) : null), [lasso]);
   // The communes the closed zone selects (the GeoJSON import's rule: representative point inside).
-  const selected = useMemo(() => (lasso?.closed && polygon && geometry ? communesInPolygon(geometry.shapes, polygon, geometry.pointOfCommune) : null), [lasso, polygon, geometry]);
+  const selected = useMemo(() => (lasso?.closed && polygon && geometry ? geometry.communesIn(polygon) : null), [lasso, polygon, geometry]);
 
   const setTool = (lassoOn: boolean) => {
     store.getState().setEditOptions({ tool: lassoOn ? "lasso" : "clic", lasso: null });

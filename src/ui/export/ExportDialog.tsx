@@ -9,7 +9,7 @@ import { exportPerimetersCsv } from "../../io/perimeters-csv.ts";
 import { serializeProject } from "../../io/project-file.ts";
 import { exportZoneCodes } from "../../io/zone-codes.ts";
 import { ModalDialog } from "../import/ModalDialog.tsx";
-import { localToday } from "../import/read-import-file.ts";
+import { localToday } from "../local-today.ts";
 import { useAppState } from "../store-context.tsx";
 import { downloadText, exportFileName } from "./downloads.ts";
 

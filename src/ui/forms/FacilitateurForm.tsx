@@ -4,7 +4,7 @@
 import { useState } from "react";
 import { CONTACT_TYPES, FACILITATEUR_STATUTS, type Contact, type ContactType, type Facilitateur, type FacilitateurRole, type FacilitateurStatut } from "../../domain/model.ts";
 import type { FieldMessages } from "../../store/entity-validation.ts";
-import { localToday } from "../import/read-import-file.ts";
+import { localToday } from "../local-today.ts";
 import { useAppState, useAppStore } from "../store-context.tsx";
 import { describedBy, FieldMessages as Messages, FormShell, SelectField, TextField } from "./fields.tsx";
 import { formatFrenchNumber, parseFrenchNumber } from "./form-values.ts";

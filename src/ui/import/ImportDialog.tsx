@@ -9,11 +9,11 @@ import { formatInteger } from "../format.ts";
 import { useAppState, useAppStore } from "../store-context.tsx";
 import { ChangesTable, ColumnMappingForm, MigrationsTable, ProblemsTable, ProjectIssues, SummaryFigures } from "./ImportPreviewParts.tsx";
 import { ModalDialog } from "./ModalDialog.tsx";
+import { localToday } from "../local-today.ts";
 import {
   ACCEPTED_EXTENSIONS,
   detectImportKind,
   KIND_LABELS,
-  localToday,
   MAX_IMPORT_BYTES,
   runImport,
   territoryNotReady,

@@ -143,9 +143,3 @@ export async function runImport(source: ImportSource, kind: ImportKind, territor
   const outcome = reader && bytes.length > WORKER_MIN_BYTES ? await reader.read(job, index, onProgress) : await readImportJob(job, index, onProgress);
   return outcome.kind === "project" ? { kind: "project", file, result: outcome.result, omitted: outcome.omitted } : outcome;
 }
-
-/** Today as AAAA-MM-JJ in local time (the date written on imported posts). */
-export function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
-}

@@ -3,7 +3,7 @@
 import type { Territory } from "../../io/app-data.ts";
 import type { Colouring, Focus } from "../../store/view.ts";
 import { downloadBlob, exportFileName, fileSlug } from "../export/downloads.ts";
-import { localToday } from "../import/read-import-file.ts";
+import { localToday } from "../local-today.ts";
 import { composeSummaryImage, SHEET_PX } from "./compose-image.ts";
 import type { CopilSummary } from "./copil-summary.ts";
 import { snapshotMap } from "./map-snapshot.ts";

@@ -2,7 +2,8 @@
 // whose centre falls inside is taken whole, the others not at all.
 import { describe, expect, it } from "vitest";
 import type { Polygon } from "geojson";
-import { appendLassoPoint, communesInPolygon, lassoPolygon, type LonLat } from "../../../src/domain/communes-in-polygon.ts";
+import { communesInPolygon } from "../../../src/domain/communes-in-polygon.ts";
+import { appendLassoPoint, lassoPolygon, type LonLat } from "../../../src/domain/lasso-drawing.ts";
 import { importGeoJsonPerimeters } from "../../../src/io/geojson-import.ts";
 import { cellCentre, tinyTerritory } from "../../fixtures/tiny-territory.ts";
 
