@@ -51,6 +51,40 @@ export async function loadFullTerritory(signal?: AbortSignal): Promise<Territory
   return { index, geometry: geometryModule.createTerritoryGeometry(index, topology), complete: true };
 }
 
+/** The first view's two downloads (territory decoded, project text), under way. */
+export interface FirstViewDownloads {
+  url: string;
+  territory: Promise<Territory>;
+  projectText: Promise<string>;
+}
+
+let started: FirstViewDownloads | null = null;
+
+/**
+ * Starts the first view's downloads and the territory's decoding now (main.tsx calls it
+ * before React's first render, so that the map's tiles are requested as soon as the map
+ * exists); `takeFirstViewDownloads` hands them over once.
+ */
+export function startFirstViewDownloads(): void {
+  started ??= firstViewDownloads();
+}
+
+/** The downloads started by `startFirstViewDownloads`, or new ones (cancelled with `signal`). */
+export function takeFirstViewDownloads(signal?: AbortSignal): FirstViewDownloads {
+  const downloads = started ?? firstViewDownloads(signal);
+  started = null;
+  return downloads;
+}
+
+function firstViewDownloads(signal?: AbortSignal): FirstViewDownloads {
+  const url = demoProjectUrl();
+  const downloads = { url, projectText: fetchProjectText(url, signal), territory: loadFirstViewTerritory(signal) };
+  // Reported once, where they are awaited.
+  downloads.projectText.catch(() => undefined);
+  downloads.territory.catch(() => undefined);
+  return downloads;
+}
+
 /** URL of the demo project written by `npm run demo-data`. */
 export const demoProjectUrl = () => new URL("demo/projet-demo.json", document.baseURI).toString();
 

@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { demoProjectUrl, fetchProjectText, loadFirstViewTerritory, loadFullTerritory, readProjectText } from "../io/app-data.ts";
+import { loadFullTerritory, readProjectText, takeFirstViewDownloads } from "../io/app-data.ts";
 import type { AppStore } from "../store/app-store.ts";
 
 /** Resolves once the map has drawn its first view, or after `ms` without a map (no WebGL). */
@@ -25,11 +25,10 @@ export function useAppLoader(store: AppStore) {
   useEffect(() => {
     const abort = new AbortController();
     (async () => {
-      // Both downloads at once; the project is validated against the index once it is there.
-      const url = demoProjectUrl();
-      const projectText = fetchProjectText(url, abort.signal);
-      projectText.catch(() => undefined); // reported below, once, if awaited
-      const territory = await loadFirstViewTerritory(abort.signal);
+      // Both downloads at once (started before the first render: main.tsx); the project is
+      // validated against the index once it is there.
+      const { url, projectText, territory: firstView } = takeFirstViewDownloads(abort.signal);
+      const territory = await firstView;
       store.getState().setTerritory(territory);
       const { project } = readProjectText(await projectText, url, territory.index);
       if (abort.signal.aborted) return;

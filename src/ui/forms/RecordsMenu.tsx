@@ -35,6 +35,9 @@ export function RecordsMenu() {
   const [open, setOpen] = useState<Open>(null);
   const [chosen, setChosen] = useState("");
   const groups = useRecordOptions();
+  // The list holds every record (1,200 options in the demo: three quarters of the page's
+  // elements): it is filled once the map has drawn its first view, not before.
+  const listed = useAppState((state) => state.mapDrawn || state.territory?.complete === true);
   const id = useId();
   const close = () => setOpen(null);
   const [chosenKind, ...rest] = chosen.split(":");
@@ -81,7 +84,7 @@ export function RecordsMenu() {
           <div className="perimeter-add-row">
             <select id={`${id}-existant`} className="fr-select" value={exists ? chosen : ""} onChange={(event) => setChosen(event.target.value)}>
               <option value="">Choisir…</option>
-              {groups.map((group) => (
+              {listed && groups.map((group) => (
                 <optgroup key={group.kind} label={group.label}>
                   {group.items.map((item) => (
                     <option key={item.id} value={`${group.kind}:${item.id}`}>
