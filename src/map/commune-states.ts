@@ -10,7 +10,7 @@ import type { Colouring } from "../store/view.ts";
 import { capacityClass, LEGENDS, NEUTRAL } from "./palettes.ts";
 
 /** Per-commune value of each coloured layer (kept on the JavaScript side). */
-export const STATE_KEYS = { "zones-blanches": "zb", couverture: "cov", capacite: "cap", chevauchements: "ov", facilitateur: "fac", comparaison: "cmp" } as const;
+const STATE_KEYS = { "zones-blanches": "zb", couverture: "cov", capacite: "cap", chevauchements: "ov", facilitateur: "fac", comparaison: "cmp" } as const;
 
 export type CommuneState = Record<(typeof STATE_KEYS)[keyof typeof STATE_KEYS], number>;
 

@@ -15,7 +15,7 @@ export function franceSource(base: string): VectorSourceSpecification {
 
 /**
  * The style the map starts with. The communes come once the project is computed (see
- * `communeLayers`), so that their tiles are laid out once, already in their colours.
+ * `communeFillLayer` and map-sync.ts), so that their tiles are laid out once, already in their colours.
  */
 export function baseStyle(): StyleSpecification {
   return {
