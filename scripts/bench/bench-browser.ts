@@ -1,6 +1,8 @@
 // npm run bench:browser — the app's map speed in headless Chromium (software WebGL), and the
-// same figures for a naive page that loads all communes as one GeoJSON source. Medians of
-// several runs, each in a fresh browser profile. Prints figures, then one JSON line.
+// same figures for a naive page that loads all communes as one GeoJSON source, and for a
+// floor page (MapLibre alone drawing the app's national tiles in one colour: what no page of
+// this stack can beat on this machine). Medians of several runs, each in a fresh browser
+// profile. Prints figures, then one JSON line.
 import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
@@ -55,7 +57,17 @@ function serve(roots: Record<string, string>): Promise<{ server: Server; url: st
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` })));
 }
 
-async function withPage<T>(run: (page: Page, bytes: () => { all: number; js: number }) => Promise<T>): Promise<T> {
+/** What the first view's bytes are, for the figure by kind. */
+const KINDS: [string, RegExp][] = [
+  ["JavaScript", /\.m?js$/],
+  ["tuiles", /\.pbf$/],
+  ["référentiel", /reference-premiere-vue\.json$/],
+  ["projet", /\/demo\/.*\.json$/],
+  ["CSS", /\.css$/],
+  ["polices", /\.woff2?$/],
+];
+
+async function withPage<T>(run: (page: Page, bytes: () => { all: number; js: number; byKind: Record<string, number> }) => Promise<T>): Promise<T> {
   const profile = mkdtempSync(join(tmpdir(), "carto-bench-"));
   const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 } });
   try {
@@ -63,7 +75,12 @@ async function withPage<T>(run: (page: Page, bytes: () => { all: number; js: num
     const start = sent.length;
     return await run(page, () => {
       const requests = firstViewRequests(start);
-      return { all: sum(requests), js: sum(requests.filter((request) => /\.m?js$/.test(request.path))) };
+      const byKind: Record<string, number> = {};
+      for (const request of requests) {
+        const kind = KINDS.find(([, pattern]) => pattern.test(request.path))?.[0] ?? "autres";
+        byKind[kind] = (byKind[kind] ?? 0) + request.bytes;
+      }
+      return { all: sum(requests), js: sum(requests.filter((request) => /\.m?js$/.test(request.path))), byKind };
     });
   } finally {
     await context.close();
@@ -83,7 +100,8 @@ async function measureApp(url: string) {
     const firstIdleMs = await page.evaluate(() => performance.getEntriesByName("carte-premiere-vue")[0]!.startTime);
     await page.waitForFunction(() => window.cartoStore?.getState().territory?.complete, undefined, { timeout: 180_000, polling: 100 });
     const completeMs = await page.evaluate(() => performance.now());
-    const { all: firstViewBytes, js: firstViewJsBytes } = bytes();
+    const mapSize = await page.evaluate(() => ({ w: window.cartoMap!.map.getContainer().clientWidth, h: window.cartoMap!.map.getContainer().clientHeight }));
+    const { all: firstViewBytes, js: firstViewJsBytes, byKind } = bytes();
     // Each action starts on a settled map, as a user's would: two animation frames after the
     // previous one, so that the software renderer has finished drawing the previous frame
     // (otherwise the first frame of an action waits for the previous action's).
@@ -126,7 +144,7 @@ async function measureApp(url: string) {
     const switchLayerIdleMs = median([await timeToIdle("layer"), await timeToIdle("layer"), await timeToIdle("layer")]);
     const editIdleMs = median([await timeToIdle("edit"), await timeToIdle("edit"), await timeToIdle("edit")]);
     const recolourIdleMs = median([await timeToIdle("change"), await timeToIdle("change"), await timeToIdle("change")]);
-    return { firstIdleMs, firstViewBytes, firstViewJsBytes, repaintIdleMs, editIdleMs, switchLayerIdleMs, recolourIdleMs, completeMs };
+    return { firstIdleMs, firstViewBytes, firstViewJsBytes, repaintIdleMs, editIdleMs, switchLayerIdleMs, recolourIdleMs, completeMs, mapSize, byKind };
   });
 }
 
@@ -140,6 +158,14 @@ async function measureNaive(url: string) {
   });
 }
 
+async function measureFloor(url: string) {
+  return withPage(async (page, bytes) => {
+    await page.goto(url);
+    await page.waitForFunction(() => window.floor?.firstIdleMs !== undefined, undefined, { timeout: 180_000, polling: 50 });
+    return { firstIdleMs: await page.evaluate(() => window.floor!.firstIdleMs!), bytes: bytes().all };
+  });
+}
+
 /** Gzip size of every JavaScript file of the build (both pages, every lazy chunk, the map worker). */
 function allJsBytesGzip(dist: string): number {
   const assets = join(dist, "assets");
@@ -148,16 +174,21 @@ function allJsBytesGzip(dist: string): number {
 
 const dist = join(projectRoot, "dist");
 const naiveDist = mkdtempSync(join(tmpdir(), "carto-naive-"));
+const floorDist = mkdtempSync(join(tmpdir(), "carto-floor-"));
 await build({ root: projectRoot, logLevel: "warn" });
 await build({ root: join(projectRoot, "scripts/bench/naive"), base: "./", logLevel: "warn", publicDir: false, build: { outDir: naiveDist, emptyOutDir: true, target: "es2022" } });
-const { server, url } = await serve({ "/naive/geo/": join(projectRoot, "public/geo"), "/naive/": naiveDist, "/": dist });
+await build({ root: join(projectRoot, "scripts/bench/floor"), base: "./", logLevel: "warn", publicDir: false, build: { outDir: floorDist, emptyOutDir: true, target: "es2022" } });
+const { server, url } = await serve({ "/naive/geo/": join(projectRoot, "public/geo"), "/naive/": naiveDist, "/floor/": floorDist, "/": dist });
 try {
   const app = [];
   const naive = [];
+  const floor: { firstIdleMs: number; bytes: number }[] = [];
   for (let run = 0; run < RUNS; run++) {
     app.push(await measureApp(`${url}/`));
     naive.push(await measureNaive(`${url}/naive/`));
-    console.log(`essai ${run + 1}/${RUNS} : application ${round(app[run]!.firstIdleMs)} ms, page naïve ${round(naive[run]!.firstIdleMs)} ms`);
+    const { w, h } = app[run]!.mapSize;
+    floor.push(await measureFloor(`${url}/floor/?w=${w}&h=${h}`));
+    console.log(`essai ${run + 1}/${RUNS} : application ${round(app[run]!.firstIdleMs)} ms, page plancher ${round(floor[run]!.firstIdleMs)} ms, page naïve ${round(naive[run]!.firstIdleMs)} ms`);
   }
   const figures = {
     firstIdleMs: round(median(app.map((r) => r.firstIdleMs))),
@@ -168,21 +199,27 @@ try {
     editIdleMs: round(median(app.map((r) => r.editIdleMs))),
     naiveFirstIdleMs: round(median(naive.map((r) => r.firstIdleMs))),
     naiveRecolourIdleMs: round(median(naive.map((r) => r.recolourIdleMs))),
+    floorFirstIdleMs: round(median(floor.map((r) => r.firstIdleMs))),
+    floorBytes: median(floor.map((r) => r.bytes)),
   };
   const switchLayer = round(median(app.map((r) => r.switchLayerIdleMs)));
   const complete = round(median(app.map((r) => r.completeMs)));
   const repaint = round(median(app.map((r) => r.repaintIdleMs)));
   console.log(`Première vue de la France jusqu'à « idle » : ${figures.firstIdleMs} ms (objectif ≤ 1 000 ms) ; page naïve ${figures.naiveFirstIdleMs} ms, rapport ${(figures.naiveFirstIdleMs / figures.firstIdleMs).toFixed(1)}`);
+  console.log(`Page plancher (MapLibre seul, les mêmes tuiles nationales, une couleur, une carte de ${app[0]!.mapSize.w} × ${app[0]!.mapSize.h} px) jusqu'à « idle » : ${figures.floorFirstIdleMs} ms, ${figures.floorBytes} octets transférés (compressés) ; l'application : ${(figures.firstIdleMs / figures.floorFirstIdleMs).toFixed(2)} fois ce temps, ${(figures.firstViewBytes / figures.floorBytes).toFixed(2)} fois ces octets`);
   console.log(`Données complètes (noms, codes postaux, contours pour les fusions) chargées après : ${complete} ms`);
   console.log(`Redessiner la même vue sans rien changer jusqu'à « idle » (coût d'une image, rendu logiciel) : ${repaint} ms`);
   console.log(`Changer de couche colorée jusqu'à « idle » : ${switchLayer} ms (objectif ≤ 100 ms)`);
   console.log(`Recolorer après une modification jusqu'à « idle » : ${figures.recolourIdleMs} ms (objectif ≤ 100 ms) ; page naïve (expression match) ${figures.naiveRecolourIdleMs} ms, rapport ${(figures.naiveRecolourIdleMs / Math.max(1, figures.recolourIdleMs)).toFixed(1)}`);
   console.log(`Une modification de périmètre (un clic) jusqu'à « idle » : ${figures.editIdleMs} ms (objectif ≤ 100 ms)`);
   console.log(`Octets transférés pour la première vue (compressés) : ${figures.firstViewBytes} (objectif ≤ 1 000 000)`);
+  const kinds = app[app.length - 1]!.byKind;
+  console.log(`  dont ${Object.entries(kinds).sort((a, b) => b[1] - a[1]).map(([kind, n]) => `${kind} ${n}`).join(", ")} (dernier essai)`);
   console.log(`JavaScript chargé pour la première vue (worker de la carte compris), gzip : ${figures.jsBytesGzip} octets (objectif ≤ 450 000)`);
   console.log(`Tout le JavaScript construit (deux pages, morceaux chargés à la demande, worker), gzip : ${allJsBytesGzip(dist)} octets`);
   console.log(JSON.stringify(figures));
 } finally {
   server.close();
   rmSync(naiveDist, { recursive: true, force: true });
+  rmSync(floorDist, { recursive: true, force: true });
 }

@@ -1,0 +1,39 @@
+// The floor, for comparison: the least any page can do to draw the app's first view with
+// this stack. MapLibre alone, the app's own vector tiles, one fill layer in one colour, in a
+// map of the app's size (?w=…&h=… from the bench) fitted to the same bounds. No app code, no
+// data to fetch or compute, no design system.
+import * as maplibregl from "maplibre-gl";
+import "maplibre-gl/dist/maplibre-gl.css";
+import { FRANCE_BOUNDS } from "../../../src/map/map-controller.ts";
+import { franceSource } from "../../../src/map/map-style.ts";
+import { TILE_LAYERS } from "../../../src/map/tile-layout.ts";
+
+declare global {
+  interface Window {
+    floor?: { firstIdleMs?: number };
+  }
+}
+
+const size = new URLSearchParams(location.search);
+const container = document.getElementById("map")!;
+container.style.width = `${Number(size.get("w") ?? 864)}px`;
+container.style.height = `${Number(size.get("h") ?? 684)}px`;
+window.floor = {};
+const map = new maplibregl.Map({
+  container,
+  style: {
+    version: 8,
+    sources: { france: franceSource(new URL("../", document.baseURI).toString()) },
+    layers: [
+      { id: "background", type: "background", paint: { "background-color": "#e8edf2" } },
+      { id: "communes", type: "fill", source: "france", "source-layer": TILE_LAYERS.communes, paint: { "fill-color": "#56b4e9", "fill-antialias": false } },
+    ],
+  },
+  bounds: FRANCE_BOUNDS,
+  fitBoundsOptions: { padding: { top: 16, bottom: 16, left: 16, right: 270 } },
+  attributionControl: false,
+  fadeDuration: 0,
+});
+map.once("idle", () => {
+  window.floor!.firstIdleMs = performance.now();
+});
