@@ -14,16 +14,24 @@ maplibregl.prewarm();
 /** Metropolitan France with Corsica, and the DROM insets off the Atlantic coast (see insets.ts). */
 export const FRANCE_BOUNDS: [[number, number], [number, number]] = [[-10.4, 41.2], [9.7, 51.3]];
 
+/** Room kept free around France: the legend on the right, the map's text note at the bottom left. */
+export type FitPadding = () => { top: number; bottom: number; left: number; right: number };
+
+const DEFAULT_PADDING: FitPadding = () => ({ top: 16, bottom: 16, left: 16, right: 270 });
+
 export class MapController {
   readonly map: maplibregl.Map;
+  private readonly resizeObserver: ResizeObserver;
+  /** The camera of the last France fit: France is fitted again on resize while the camera is still there. */
+  private franceCamera: string;
+  private containerSize = "";
 
-  constructor(container: HTMLElement) {
+  constructor(container: HTMLElement, private readonly padding: FitPadding = DEFAULT_PADDING) {
     this.map = new maplibregl.Map({
       container,
       style: baseStyle() as maplibregl.StyleSpecification,
       bounds: FRANCE_BOUNDS,
-      // Room on the right for the legend, drawn over the map.
-      fitBoundsOptions: { padding: { top: 16, bottom: 16, left: 16, right: 270 } },
+      fitBoundsOptions: { padding: padding() },
       attributionControl: false,
       minZoom: TILE_MIN_ZOOM,
       maxZoom: 14,
@@ -43,6 +51,32 @@ export class MapController {
     });
     this.map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: ATTRIBUTION }));
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
+    this.franceCamera = this.camera();
+    // MapLibre ignores its own resize observer's first report, so a container that changes
+    // size just after the map is made (the page's layout settling: the demo notice appears
+    // above the map) left the canvas at its first size, overflowing the page, with France
+    // fitted to that size. Here every size change resizes the canvas, and France is fitted
+    // again as long as the camera is still where the last France fit put it.
+    this.resizeObserver = new ResizeObserver(() => this.fitContainer());
+    this.resizeObserver.observe(container);
+  }
+
+  private fitContainer(): void {
+    const container = this.map.getContainer();
+    const canvas = this.map.getCanvas();
+    const size = `${container.clientWidth}×${container.clientHeight}`;
+    if (container.clientWidth === 0 || container.clientHeight === 0 || size === this.containerSize) return;
+    this.containerSize = size;
+    // MapLibre's observer may have resized the canvas already (it keeps the centre and zoom).
+    if (canvas.clientWidth !== container.clientWidth || canvas.clientHeight !== container.clientHeight) this.map.resize();
+    if (this.camera() !== this.franceCamera) return;
+    this.map.fitBounds(FRANCE_BOUNDS, { padding: this.padding(), duration: 0 });
+    this.franceCamera = this.camera();
+  }
+
+  private camera(): string {
+    const { lng, lat } = this.map.getCenter();
+    return `${lng.toFixed(6)} ${lat.toFixed(6)} ${this.map.getZoom().toFixed(4)}`;
   }
 
   /** Resolves once the base style is loaded; the communes are added by map-sync.ts. */
@@ -54,6 +88,7 @@ export class MapController {
   }
 
   destroy(): void {
+    this.resizeObserver.disconnect();
     this.map.remove();
   }
 }

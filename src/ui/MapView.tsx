@@ -16,6 +16,7 @@ type Status = { kind: "loading" } | { kind: "ready" } | { kind: "error"; message
 
 export function MapView() {
   const containerRef = useRef<HTMLDivElement>(null);
+  const noteRef = useRef<HTMLParagraphElement>(null);
   const [status, setStatus] = useState<Status>({ kind: "loading" });
   const store = useAppStore();
   const reference = useAppState((state) => state.territory?.index.reference);
@@ -24,7 +25,8 @@ export function MapView() {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const controller = new MapController(container);
+    // France is fitted clear of the legend (right) and of the text note (bottom left, over the Mayotte inset otherwise).
+    const controller = new MapController(container, () => ({ top: 16, left: 16, right: 270, bottom: 16 + (noteRef.current?.offsetHeight ?? 0) }));
     window.cartoMap = controller;
     const abort = new AbortController();
     let stopSync: (() => void) | undefined;
@@ -66,7 +68,7 @@ export function MapView() {
     <section className="map-panel" aria-label="Carte des communes de France" aria-describedby="carte-alternative">
       <div ref={containerRef} className="map" data-status={status.kind} />
       {/* The map's text alternative (RGAA 1.3): the same figures as text, and the list by territory. */}
-      <p id="carte-alternative" className="map-alternative fr-text--xs">
+      <p id="carte-alternative" ref={noteRef} className="map-alternative fr-text--xs">
         Les chiffres de la carte sont aussi donnés en texte (indicateurs). <a href="public.html#liste">Voir la liste</a> des facilitateurs par territoire.
       </p>
       <p className={status.kind === "ready" ? "fr-sr-only" : "map-status"} role="status">

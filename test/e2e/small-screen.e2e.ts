@@ -1,0 +1,65 @@
+// A 1280 × 720 window (a projector, a laptop): the page does not scroll, the map's canvas is
+// its panel's size, and neither the legend nor the text note covers France or its insets.
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { openBrowser, screenshotPath, waitForCompleteTerritory, type BrowserSession } from "./browser.ts";
+
+let session: BrowserSession;
+
+type Box = { left: number; top: number; right: number; bottom: number };
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+describe("fenêtre de 1280 × 720", () => {
+  beforeAll(async () => {
+    session = await openBrowser(inject("baseUrl"), { width: 1280, height: 720 });
+    await session.page.goto(inject("baseUrl"));
+    await session.page.waitForSelector('.map[data-status="ready"]', { timeout: 120_000 });
+    await waitForCompleteTerritory(session.page);
+    // The demo notice is shown above the map once the project is loaded: the layout has changed since the map was made.
+    await session.page.getByText("Données de démonstration fictives").first().waitFor();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it("ne fait pas défiler la page, et la carte a la taille de son panneau", async () => {
+    const sizes = await session.page.evaluate(() => {
+      const box = (element: Element) => {
+        const { left, top, right, bottom } = element.getBoundingClientRect();
+        return { left, top, right, bottom };
+      };
+      return { page: document.documentElement.scrollHeight, window: window.innerHeight, canvas: box(window.cartoMap!.map.getCanvas()), container: box(window.cartoMap!.map.getContainer()) };
+    });
+    expect(sizes.page).toBe(sizes.window);
+    // MapLibre sizes its canvas in whole pixels; the panel may end on a fraction of one.
+    for (const edge of ["left", "top", "right", "bottom"] as const) expect(Math.abs(sizes.canvas[edge] - sizes.container[edge]), edge).toBeLessThan(1);
+  });
+
+  it("montre la France et les cinq encarts hors de la légende et de la note", async () => {
+    const boxes = await session.page.evaluate(() => {
+      const box = (element: Element) => {
+        const { left, top, right, bottom } = element.getBoundingClientRect();
+        return { left, top, right, bottom };
+      };
+      const map = window.cartoMap!.map;
+      const canvas = map.getCanvas().getBoundingClientRect();
+      // Everything the national view draws: metropolitan France, Corsica and the insets (FRANCE_BOUNDS).
+      const sw = map.project([-10.4, 41.2]);
+      const ne = map.project([9.7, 51.3]);
+      return {
+        france: { left: canvas.left + sw.x, top: canvas.top + ne.y, right: canvas.left + ne.x, bottom: canvas.top + sw.y },
+        map: box(map.getContainer()),
+        legend: box(document.querySelector(".legend")!),
+        note: box(document.getElementById("carte-alternative")!),
+        insets: [...document.querySelectorAll(".inset-label")].map((label) => ({ name: label.textContent, ...box(label) })),
+      };
+    });
+    expect(boxes.insets.map((inset) => inset.name)).toEqual(["Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte"]);
+    expect(boxes.france.top).toBeGreaterThanOrEqual(boxes.map.top);
+    expect(boxes.france.left).toBeGreaterThanOrEqual(boxes.map.left);
+    expect(boxes.france.bottom).toBeLessThanOrEqual(boxes.map.bottom);
+    expect(overlaps(boxes.france, boxes.legend)).toBe(false);
+    expect(overlaps(boxes.france, boxes.note)).toBe(false);
+    for (const inset of boxes.insets) expect(overlaps(inset, boxes.note), inset.name!).toBe(false);
+    await session.page.screenshot({ path: screenshotPath("fenetre-1280x720") });
+  });
+});
