@@ -3,6 +3,7 @@
 import * as maplibregl from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { ATTRIBUTION, baseStyle } from "./map-style.ts";
+import { paddingWithin, type FitPadding, type Padding } from "./fit-padding.ts";
 import { TILE_MIN_ZOOM } from "./tile-layout.ts";
 
 // maplibre-gl 5 is one bundle: its worker starts from a blob: URL made of code the page
@@ -14,10 +15,10 @@ maplibregl.prewarm();
 /** Metropolitan France with Corsica, and the DROM insets off the Atlantic coast (see insets.ts). */
 export const FRANCE_BOUNDS: [[number, number], [number, number]] = [[-10.4, 41.2], [9.7, 51.3]];
 
-/** Room kept free around France: the legend on the right, the map's text note at the bottom left. */
-export type FitPadding = () => { top: number; bottom: number; left: number; right: number };
+const NO_PANELS: FitPadding = () => ({ top: 0, bottom: 0, left: 0, right: 0 });
 
-const DEFAULT_PADDING: FitPadding = () => ({ top: 16, bottom: 16, left: 16, right: 270 });
+/** Margin around France in the national view, pixels. */
+const FRANCE_MARGIN = 16;
 
 export class MapController {
   readonly map: maplibregl.Map;
@@ -26,12 +27,13 @@ export class MapController {
   private franceCamera: string;
   private containerSize = "";
 
-  constructor(container: HTMLElement, private readonly padding: FitPadding = DEFAULT_PADDING) {
+  /** `panels`: the room the panels over the map take (see fit-padding.ts). */
+  constructor(container: HTMLElement, private readonly panels: FitPadding = NO_PANELS) {
     this.map = new maplibregl.Map({
       container,
       style: baseStyle() as maplibregl.StyleSpecification,
       bounds: FRANCE_BOUNDS,
-      fitBoundsOptions: { padding: padding() },
+      fitBoundsOptions: { padding: paddingWithin(panels(), container.clientWidth, container.clientHeight, FRANCE_MARGIN) },
       attributionControl: false,
       minZoom: TILE_MIN_ZOOM,
       maxZoom: 14,
@@ -70,8 +72,14 @@ export class MapController {
     // MapLibre's observer may have resized the canvas already (it keeps the centre and zoom).
     if (canvas.clientWidth !== container.clientWidth || canvas.clientHeight !== container.clientHeight) this.map.resize();
     if (this.camera() !== this.franceCamera) return;
-    this.map.fitBounds(FRANCE_BOUNDS, { padding: this.padding(), duration: 0 });
+    this.map.fitBounds(FRANCE_BOUNDS, { padding: this.padding(FRANCE_MARGIN), duration: 0 });
     this.franceCamera = this.camera();
+  }
+
+  /** The padding that keeps a fitted area clear of the panels over the map, plus `margin`. */
+  padding(margin: number): Padding {
+    const container = this.map.getContainer();
+    return paddingWithin(this.panels(), container.clientWidth, container.clientHeight, margin);
   }
 
   private camera(): string {

@@ -12,6 +12,7 @@ import { colourFacilitators, communeNeighbours, provisionalColours } from "./fac
 import { setBasemap } from "./basemap.ts";
 import { bboxToDisplay, insetFrames, toDisplayFeatures } from "./insets.ts";
 import { COMMUNE_FILL_LAYER, communeFillLayer, DEPARTEMENT_LINE_LAYER, departementLineLayer, franceSource, SOURCE_FRANCE } from "./map-style.ts";
+import type { Padding } from "./fit-padding.ts";
 import { TILE_LAYERS } from "./tile-layout.ts";
 import { addOverlayLayers, OVERLAY_LAYERS, type OverlaySource } from "./overlay-layers.ts";
 import { startLassoLayer } from "./lasso-layer.ts";
@@ -30,13 +31,18 @@ function maskOutside(outline: MultiPolygon): Feature<Polygon> {
  * Starts keeping the map in step with the store once the store has a first result (the
  * communes are added then, in their colours); returns what stops it.
  */
-export function startMapSync(map: maplibregl.Map, store: AppStore): () => void {
+/** The padding of a fit: the room the panels over the map take, plus `margin`. */
+export type PaddingFor = (margin: number) => Padding;
+
+const MARGIN_ONLY: PaddingFor = (margin) => ({ top: margin, bottom: margin, left: margin, right: margin });
+
+export function startMapSync(map: maplibregl.Map, store: AppStore, padding: PaddingFor = MARGIN_ONLY): () => void {
   let stop: (() => void) | null = null;
   const ready = ({ territory, result, project }: AppState) => Boolean(territory && result && project);
   const begin = () => {
     if (stop || !ready(store.getState())) return;
     waiting();
-    stop = syncMap(map, store);
+    stop = syncMap(map, store, padding);
   };
   const waiting = store.subscribe(begin);
   begin();
@@ -46,7 +52,7 @@ export function startMapSync(map: maplibregl.Map, store: AppStore): () => void {
   };
 }
 
-function syncMap(map: maplibregl.Map, store: AppStore): () => void {
+function syncMap(map: maplibregl.Map, store: AppStore, padding: PaddingFor): () => void {
   /** Latest per-commune values, and the palette code each commune's feature-state holds (-2: none yet). */
   let states: CommuneState[] = [];
   let applied: Int16Array = new Int16Array(0);
@@ -189,7 +195,7 @@ function syncMap(map: maplibregl.Map, store: AppStore): () => void {
     const fit = state.view.fit;
     if (fit && fit !== previous?.view.fit) {
       const [w, s, e, n] = bboxToDisplay(fit.bbox);
-      map.fitBounds([[w, s], [e, n]], { padding: 40, maxZoom: 11, duration: 0 });
+      map.fitBounds([[w, s], [e, n]], { padding: padding(40), maxZoom: 11, duration: 0 });
     }
   }
 

@@ -25,8 +25,12 @@ export function MapView() {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    // France is fitted clear of the legend (right) and of the text note (bottom left, over the Mayotte inset otherwise).
-    const controller = new MapController(container, () => ({ top: 16, left: 16, right: 270, bottom: 16 + (noteRef.current?.offsetHeight ?? 0) }));
+    // What the map fits (France, a focused territory) stays clear of the legend (right) and of
+    // the text note (bottom left, over the Mayotte inset otherwise).
+    const controller = new MapController(container, () => {
+      const legend = container.closest(".app-map")?.querySelector<HTMLElement>(".legend");
+      return { top: 0, left: 0, right: legend ? container.getBoundingClientRect().right - legend.getBoundingClientRect().left : 0, bottom: noteRef.current?.offsetHeight ?? 0 };
+    });
     window.cartoMap = controller;
     const abort = new AbortController();
     let stopSync: (() => void) | undefined;
@@ -38,7 +42,7 @@ export function MapView() {
         if (abort.signal.aborted) return;
         addInsetLabels(controller.map);
         // Adds the communes, in their colours, once the store has its first result.
-        stopSync = startMapSync(controller.map, store);
+        stopSync = startMapSync(controller.map, store, (margin) => controller.padding(margin));
         // The first coloured view: once the communes are on the map and the map idle after them.
         const markDrawn = () => {
           if (!controller.map.getLayer(COMMUNE_FILL_LAYER)) return;

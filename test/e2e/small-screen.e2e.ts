@@ -1,5 +1,6 @@
 // A 1280 × 720 window (a projector, a laptop): the page does not scroll, the map's canvas is
-// its panel's size, and neither the legend nor the text note covers France or its insets.
+// its panel's size, and neither the legend nor the text note covers France, its insets or a
+// focused région.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openBrowser, screenshotPath, waitForCompleteTerritory, type BrowserSession } from "./browser.ts";
 
@@ -61,5 +62,41 @@ describe("fenêtre de 1280 × 720", () => {
     expect(overlaps(boxes.france, boxes.note)).toBe(false);
     for (const inset of boxes.insets) expect(overlaps(inset, boxes.note), inset.name!).toBe(false);
     await session.page.screenshot({ path: screenshotPath("fenetre-1280x720") });
+  });
+
+  it("montre toute la région choisie hors de la légende et de la note", async () => {
+    const page = session.page;
+    await page.getByLabel("Région", { exact: true }).selectOption("84"); // Auvergne-Rhône-Alpes: the Savoies, on the legend's side
+    await page.waitForFunction(() => window.cartoStore!.getState().view.fit !== null);
+    const boxes = await page.evaluate(
+      () =>
+        new Promise<Record<"region" | "map" | "legend" | "note", { left: number; top: number; right: number; bottom: number }>>((resolve) => {
+          const map = window.cartoMap!.map;
+          map.once("idle", () => {
+            const box = (element: Element) => {
+              const { left, top, right, bottom } = element.getBoundingClientRect();
+              return { left, top, right, bottom };
+            };
+            const [w, s, e, n] = window.cartoStore!.getState().view.fit!.bbox;
+            const canvas = map.getCanvas().getBoundingClientRect();
+            const sw = map.project([w, s]);
+            const ne = map.project([e, n]);
+            resolve({
+              region: { left: canvas.left + sw.x, top: canvas.top + ne.y, right: canvas.left + ne.x, bottom: canvas.top + sw.y },
+              map: box(map.getContainer()),
+              legend: box(document.querySelector(".legend")!),
+              note: box(document.getElementById("carte-alternative")!),
+            });
+          });
+          map.triggerRepaint();
+        }),
+    );
+    expect(boxes.region.top).toBeGreaterThanOrEqual(boxes.map.top);
+    expect(boxes.region.left).toBeGreaterThanOrEqual(boxes.map.left);
+    expect(boxes.region.right).toBeLessThanOrEqual(boxes.map.right);
+    expect(boxes.region.bottom).toBeLessThanOrEqual(boxes.map.bottom);
+    expect(overlaps(boxes.region, boxes.legend)).toBe(false);
+    expect(overlaps(boxes.region, boxes.note)).toBe(false);
+    await page.screenshot({ path: screenshotPath("fenetre-1280x720-auvergne-rhone-alpes") });
   });
 });
