@@ -75,6 +75,22 @@ describe("panneaux de l'écran carte", () => {
     await expect(session.page.getByTestId("facilitateurs-commune").locator("li").count()).resolves.toBe(expected);
   });
 
+  it("montre le premier résultat avec Entrée, et parcourt les résultats aux flèches", async () => {
+    const page = session.page;
+    const search = page.getByRole("searchbox");
+    await search.fill("saint etienne");
+    await expect(page.getByRole("status").filter({ hasText: "résultats" }).innerText()).resolves.toMatch(/^\d+ résultats : Entrée pour le premier/);
+    await search.press("ArrowDown");
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toMatch(/^Saint-Étienne \(Loire/);
+    await page.keyboard.press("ArrowDown");
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toMatch(/^Saint-Étienne-du-Rouvray/);
+    await page.keyboard.press("Escape");
+    await expect(page.evaluate(() => document.activeElement === document.querySelector('input[type="search"]'))).resolves.toBe(true);
+    await search.fill("42000");
+    await search.press("Enter");
+    await expect(page.getByTestId("details").locator("h2").innerText()).resolves.toContain("Saint-Étienne (42218)");
+  });
+
   it("trouve une commune par son code postal", async () => {
     await session.page.getByRole("searchbox").fill("42000");
     await expect(session.page.getByTestId("resultats-recherche").innerText()).resolves.toContain("Saint-Étienne");
