@@ -1,5 +1,5 @@
 import { SiteHeader } from "./SiteHeader.tsx";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { createAppStore, type AppStore } from "../store/app-store.ts";
 import { DataMenu } from "./DataMenu.tsx";
 import { DemoNotice } from "./DemoNotice.tsx";
@@ -84,6 +84,7 @@ export function App() {
   useEffect(() => {
     window.cartoStore = store;
   }, [store]);
+  const mapArea = useRef<HTMLElement>(null);
   useAppLoader(store);
   useDsfrAfterFirstView(store);
   usePersistence(store);
@@ -122,9 +123,9 @@ export function App() {
               géographique de l'INSEE (@etalab/decoupage-administratif).
             </p>
           </aside>
-          <main className="app-map" id="contenu">
+          <main className="app-map" id="contenu" ref={mapArea}>
             <MapView />
-            <HoverInfo />
+            <HoverInfo area={mapArea} />
             <MapLegend />
           </main>
         </div>

@@ -1,18 +1,58 @@
-import { useMemo } from "react";
+import { useEffect, useMemo, useState, type CSSProperties, type RefObject } from "react";
 import { selectCommuneDetails } from "../store/selectors.ts";
 import { formatInteger } from "./format.ts";
 import { useAppState, useAppStore } from "./store-context.tsx";
 
-/** Name, code, population and facilitators of the commune under the pointer. */
-export function HoverInfo() {
+/** Distance from the pointer to the box, pixels. */
+const OFFSET = 16;
+
+/**
+ * Where the box goes: beside the pointer, on the side of `area` with more room, so that it
+ * never hides the commune it describes (the insets on the left included) nor leaves the map.
+ */
+export function besidePointer(x: number, y: number, width: number, height: number): CSSProperties {
+  const right = x > width / 2;
+  const below = y > height / 2;
+  return {
+    left: right ? "auto" : x + OFFSET,
+    right: right ? width - x + OFFSET : "auto",
+    top: below ? "auto" : y + OFFSET,
+    bottom: below ? height - y + OFFSET : "auto",
+  };
+}
+
+/** The pointer's position in `area`, while it is there. */
+function usePointer(area: RefObject<HTMLElement | null>): { x: number; y: number; width: number; height: number } | null {
+  const [pointer, setPointer] = useState<{ x: number; y: number; width: number; height: number } | null>(null);
+  useEffect(() => {
+    const element = area.current;
+    if (!element) return;
+    const move = (event: PointerEvent) => {
+      const box = element.getBoundingClientRect();
+      setPointer({ x: event.clientX - box.left, y: event.clientY - box.top, width: box.width, height: box.height });
+    };
+    const leave = () => setPointer(null);
+    element.addEventListener("pointermove", move);
+    element.addEventListener("pointerleave", leave);
+    return () => {
+      element.removeEventListener("pointermove", move);
+      element.removeEventListener("pointerleave", leave);
+    };
+  }, [area]);
+  return pointer;
+}
+
+/** Name, code, population and facilitators of the commune under the pointer, beside it in `area` (the map's). */
+export function HoverInfo({ area }: { area: RefObject<HTMLElement | null> }) {
   const store = useAppStore();
   const code = useAppState((state) => state.view.hovered);
   const result = useAppState((state) => state.result);
   const details = useMemo(() => (code && result ? selectCommuneDetails(store.getState(), code) : null), [store, code, result]);
+  const pointer = usePointer(area);
   if (!details) return null;
   const { commune, facilitateurs } = details;
   return (
-    <div className="hover-info" role="status" data-testid="survol">
+    <div className="hover-info" role="status" data-testid="survol" style={pointer ? besidePointer(pointer.x, pointer.y, pointer.width, pointer.height) : undefined}>
       <p className="fr-text--bold fr-mb-0">
         {/* Names arrive a moment after the first view. */}
         {commune.nom || "Commune"} ({commune.code})

@@ -64,6 +64,33 @@ describe("fenêtre de 1280 × 720", () => {
     await session.page.screenshot({ path: screenshotPath("fenetre-1280x720") });
   });
 
+  it("montre le survol d'une commune d'un encart à côté du pointeur, sans la cacher", async () => {
+    const page = session.page;
+    // Basse-Terre, in the Guadeloupe inset at the top left, where the box used to be.
+    const point = await page.evaluate(() => {
+      const map = window.cartoMap!.map;
+      const feature = map.queryRenderedFeatures({ layers: ["communes-fill"] }).find((f) => window.cartoStore!.getState().territory!.index.communeCodes[f.id as number] === "97105")!;
+      const ring = (feature.geometry as GeoJSON.Polygon).coordinates[0]!;
+      const centre = ring.reduce((sum, p) => [sum[0]! + p[0]! / ring.length, sum[1]! + p[1]! / ring.length], [0, 0]);
+      const p = map.project(centre as [number, number]);
+      const box = map.getCanvas().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    });
+    await page.mouse.move(point.x, point.y);
+    const info = page.getByTestId("survol");
+    await expect(info.innerText()).resolves.toContain("(97105)");
+    const box = (await info.boundingBox())!;
+    const map = (await page.locator(".map").boundingBox())!;
+    const covers = point.x >= box.x && point.x <= box.x + box.width && point.y >= box.y && point.y <= box.y + box.height;
+    expect(covers).toBe(false);
+    expect(box.x).toBeGreaterThanOrEqual(map.x);
+    expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width);
+    expect(box.y).toBeGreaterThanOrEqual(map.y);
+    expect(box.y + box.height).toBeLessThanOrEqual(map.y + map.height);
+    await page.screenshot({ path: screenshotPath("fenetre-1280x720-survol-guadeloupe") });
+    await page.mouse.move(1, 1);
+  });
+
   it("montre toute la région choisie hors de la légende et de la note", async () => {
     const page = session.page;
     await page.getByLabel("Région", { exact: true }).selectOption("84"); // Auvergne-Rhône-Alpes: the Savoies, on the legend's side

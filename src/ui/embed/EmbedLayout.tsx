@@ -2,7 +2,7 @@
 // legend, a compact box of figures for the focused territory and a link to the full app.
 // No header, no editing, import, export or history: the store is read-only as well
 // (read-only-store.ts).
-import { useMemo } from "react";
+import { useMemo, useRef } from "react";
 import { selectCommuneDetails, selectFocusedIndicators, STATUS_LABELS } from "../../store/selectors.ts";
 import { formatEtp, formatInteger, formatShare } from "../format.ts";
 import { HoverInfo } from "../HoverInfo.tsx";
@@ -65,10 +65,11 @@ export function EmbedLayout({ urlMessage }: { urlMessage: string | null }) {
   const nom = useAppState((state) => selectFocusedIndicators(state)?.nom);
   // The same view in the full app: this address without `integration`.
   const fullAppHref = useAppState((state) => urlOfState(state, window.location));
+  const mapArea = useRef<HTMLElement>(null);
   return (
-    <main className="embed" id="contenu" data-testid="integration">
+    <main className="embed" id="contenu" data-testid="integration" ref={mapArea}>
       <MapView />
-      <HoverInfo />
+      <HoverInfo area={mapArea} />
       <Legend colouring={colouring} />
       <section className="embed-figures" aria-labelledby="integration-titre" data-testid="integration-chiffres">
         <h1 id="integration-titre" className="fr-text--md fr-text--bold fr-mb-1v">
