@@ -8,6 +8,26 @@ export interface LegendEntry {
   value: number;
   colour: string;
   label: string;
+  /** Shown once for consecutive entries that share it, their colours side by side (see `legendRows`). */
+  group?: string;
+}
+
+/** A line of a legend: one colour and its label, or the colours of a group and the group's label. */
+export interface LegendRow {
+  key: number;
+  colours: string[];
+  label: string;
+}
+
+/** The lines of a legend: consecutive entries of the same group share one line. */
+export function legendRows(entries: readonly LegendEntry[]): LegendRow[] {
+  const rows: (LegendRow & { group?: string })[] = [];
+  for (const entry of entries) {
+    const last = rows[rows.length - 1];
+    if (entry.group !== undefined && last?.group === entry.group) last.colours.push(entry.colour);
+    else rows.push({ key: entry.value, colours: [entry.colour], label: entry.group ?? entry.label, group: entry.group });
+  }
+  return rows.map(({ key, colours, label }) => ({ key, colours, label }));
 }
 
 /** Neutral fill of communes outside every class (no facilitator for the "facilitateur" layer, etc.). */
@@ -60,6 +80,6 @@ export const LEGENDS: Record<Colouring, LegendEntry[]> = {
   ],
   facilitateur: [
     { value: -1, colour: NEUTRAL, label: "Aucun facilitateur" },
-    ...CATEGORICAL.map((colour, k) => ({ value: k, colour, label: `Couleur ${k + 1} : un périmètre (voisins en couleurs différentes)` })),
+    ...CATEGORICAL.map((colour, k) => ({ value: k, colour, label: `Couleur ${k + 1}`, group: "Un périmètre par couleur ; deux périmètres voisins n'ont jamais la même couleur" })),
   ],
 };

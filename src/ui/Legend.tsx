@@ -1,4 +1,4 @@
-import { LEGENDS } from "../map/palettes.ts";
+import { LEGENDS, legendRows } from "../map/palettes.ts";
 import { COLOURING_LABELS, type Colouring } from "../store/view.ts";
 
 /**
@@ -20,10 +20,14 @@ export function Legend({
     <figure className={className} aria-label={`Légende : ${COLOURING_LABELS[colouring]}`} data-testid={testId}>
       <figcaption className={captionClassName}>{COLOURING_LABELS[colouring]}</figcaption>
       <ul>
-        {LEGENDS[colouring].map((entry) => (
-          <li key={entry.value}>
-            <span className="legend-swatch" style={{ background: entry.colour }} aria-hidden="true" />
-            {entry.label}
+        {legendRows(LEGENDS[colouring]).map((row) => (
+          <li key={row.key} className={row.colours.length > 1 ? "legend-group" : undefined}>
+            <span className="legend-swatches" aria-hidden="true">
+              {row.colours.map((colour) => (
+                <span key={colour} className="legend-swatch" style={{ background: colour }} />
+              ))}
+            </span>
+            {row.label}
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 // The one-page COPIL summary as an image: title, map, legend, key figures and sources drawn
 // with the canvas 2D API on an A4-landscape sheet, for the PNG and PDF downloads.
 import { ATTRIBUTION } from "../../map/map-style.ts";
-import { LEGENDS } from "../../map/palettes.ts";
+import { LEGENDS, legendRows } from "../../map/palettes.ts";
 import { COLOURING_LABELS, type Colouring } from "../../store/view.ts";
 import type { CopilSummary } from "./copil-summary.ts";
 import type { MapSnapshot } from "./map-snapshot.ts";
@@ -46,17 +46,22 @@ function drawColumn(context: CanvasRenderingContext2D, colouring: Colouring, sum
   };
   text(`Légende : ${COLOURING_LABELS[colouring]}`, 4.2, "bold", "#161616");
   y += 1;
-  for (const entry of LEGENDS[colouring]) {
+  for (const row of legendRows(LEGENDS[colouring])) {
     const swatch = 4 * scale;
     const top = y + 1;
-    if (draw) {
-      context.fillStyle = entry.colour;
-      context.fillRect(COLUMN.x, top, swatch, swatch);
+    // A group's colours on a line of their own, its label below them.
+    const across = row.colours.length > 1;
+    row.colours.forEach((colour, k) => {
+      if (!draw) return;
+      const x = COLUMN.x + k * (swatch + 0.6);
+      context.fillStyle = colour;
+      context.fillRect(x, top, swatch, swatch);
       context.strokeStyle = "#555555";
       context.lineWidth = 0.25;
-      context.strokeRect(COLUMN.x, top, swatch, swatch);
-    }
-    text(entry.label, 3.3, "normal", "#161616", swatch + 2);
+      context.strokeRect(x, top, swatch, swatch);
+    });
+    if (across) y = top + swatch;
+    text(row.label, 3.3, "normal", "#161616", across ? 0 : swatch + 2);
     y = Math.max(y, top + swatch) + 0.8;
   }
   y += 3;
