@@ -1,5 +1,5 @@
-// The DSFR without its 2,000 icon classes; icon families are imported where used.
-import "@codegouvfr/react-dsfr/dsfr/dsfr.main.min.css";
+// The DSFR's core and the components drawn (src/ui/dsfr-styles.ts); icon families are imported where used.
+import "./ui/dsfr-styles.ts";
 import "@codegouvfr/react-dsfr/dsfr/utility/icons/icons-system/icons-system.main.min.css";
 import "@codegouvfr/react-dsfr/dsfr/utility/icons/icons-arrows/icons-arrows.main.min.css";
 import { StrictMode } from "react";

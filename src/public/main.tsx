@@ -1,6 +1,6 @@
 // Entry of the public page (public.html): read-only, no map, public contacts only.
 import { startReactDsfr } from "@codegouvfr/react-dsfr/spa";
-import "@codegouvfr/react-dsfr/dsfr/dsfr.main.min.css";
+import "../ui/dsfr-styles.ts";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { PublicApp } from "./PublicApp.tsx";

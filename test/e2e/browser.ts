@@ -88,3 +88,16 @@ export async function centreOnCommune(page: Page, code: string): Promise<{ x: nu
     code,
   );
 }
+
+/** Where commune `code` is drawn in the current view (the mean of its drawn ring's points), on the screen. */
+export async function screenPointOfDrawnCommune(page: Page, code: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((target) => {
+    const map = window.cartoMap!.map;
+    const feature = map.queryRenderedFeatures({ layers: ["communes-fill"] }).find((f) => window.cartoStore!.getState().territory!.index.communeCodes[f.id as number] === target)!;
+    const ring = (feature.geometry as GeoJSON.Polygon).coordinates[0]!;
+    const centre = ring.reduce((sum, p) => [sum[0]! + p[0]! / ring.length, sum[1]! + p[1]! / ring.length], [0, 0]);
+    const p = map.project(centre as [number, number]);
+    const box = map.getCanvas().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, code);
+}

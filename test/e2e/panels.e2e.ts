@@ -1,7 +1,7 @@
 // The map screen's panels: demo notice, search, focus on a région, layers and legend.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { computeDemoFigures, type DemoFigures } from "../helpers/demo-figures.ts";
-import { openBrowser, screenshotPath, waitForCompleteTerritory, type BrowserSession } from "./browser.ts";
+import { openBrowser, screenPointOfDrawnCommune, screenshotPath, waitForCompleteTerritory, type BrowserSession } from "./browser.ts";
 
 let session: BrowserSession;
 let demo: DemoFigures;
@@ -194,15 +194,7 @@ describe("encarts des DROM", () => {
     for (const code of ["97105", "97209", "97302", "97411", "97611"]) expect(codes).toContain(code); // Basse-Terre, Fort-de-France, Cayenne, Saint-Denis, Mamoudzou
     await expect(session.page.locator(".inset-label").allInnerTexts()).resolves.toEqual(["Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte"]);
     // Click Saint-Denis (La Réunion) where the inset draws it.
-    const point = await session.page.evaluate(() => {
-      const map = window.cartoMap!.map;
-      const feature = map.queryRenderedFeatures({ layers: ["communes-fill"] }).find((f) => window.cartoStore!.getState().territory!.index.communeCodes[f.id as number] === "97411")!;
-      const ring = (feature.geometry as GeoJSON.Polygon).coordinates[0]!;
-      const centre = ring.reduce((sum, p) => [sum[0]! + p[0]! / ring.length, sum[1]! + p[1]! / ring.length], [0, 0]);
-      const p = map.project(centre as [number, number]);
-      const box = map.getCanvas().getBoundingClientRect();
-      return { x: box.left + p.x, y: box.top + p.y };
-    });
+    const point = await screenPointOfDrawnCommune(session.page, "97411");
     await session.page.mouse.click(point.x, point.y);
     await expect(session.page.getByTestId("details").locator("h2").innerText()).resolves.toContain("Saint-Denis (97411)");
     await session.page.screenshot({ path: screenshotPath("encarts-drom") });

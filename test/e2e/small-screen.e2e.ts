@@ -2,7 +2,7 @@
 // its panel's size, and neither the legend nor the text note covers France, its insets or a
 // focused région.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { openBrowser, screenshotPath, waitForCompleteTerritory, type BrowserSession } from "./browser.ts";
+import { openBrowser, screenPointOfDrawnCommune, screenshotPath, waitForCompleteTerritory, type BrowserSession } from "./browser.ts";
 
 let session: BrowserSession;
 
@@ -67,15 +67,7 @@ describe("fenêtre de 1280 × 720", () => {
   it("montre le survol d'une commune d'un encart à côté du pointeur, sans la cacher", async () => {
     const page = session.page;
     // Basse-Terre, in the Guadeloupe inset at the top left, where the box used to be.
-    const point = await page.evaluate(() => {
-      const map = window.cartoMap!.map;
-      const feature = map.queryRenderedFeatures({ layers: ["communes-fill"] }).find((f) => window.cartoStore!.getState().territory!.index.communeCodes[f.id as number] === "97105")!;
-      const ring = (feature.geometry as GeoJSON.Polygon).coordinates[0]!;
-      const centre = ring.reduce((sum, p) => [sum[0]! + p[0]! / ring.length, sum[1]! + p[1]! / ring.length], [0, 0]);
-      const p = map.project(centre as [number, number]);
-      const box = map.getCanvas().getBoundingClientRect();
-      return { x: box.left + p.x, y: box.top + p.y };
-    });
+    const point = await screenPointOfDrawnCommune(page, "97105");
     await page.mouse.move(point.x, point.y);
     const info = page.getByTestId("survol");
     await expect(info.innerText()).resolves.toContain("(97105)");
