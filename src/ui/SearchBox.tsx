@@ -2,6 +2,8 @@ import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { indexCommuneNames, searchByName, searchCommunes } from "../domain/commune-search.ts";
 import { useAppState, useAppStore } from "./store-context.tsx";
 
+const PENDING = "Chargement des noms des communes et des codes postaux…";
+
 /**
  * Find a commune by name or postal code, a facilitator or a structure by name. Enter shows the
  * first result; the arrow keys go from the field to the results and between them, Escape back.
@@ -24,7 +26,9 @@ export function SearchBox() {
   }, [territory, names, project, query]);
   const departementNom = (code: string) => territory?.index.reference.departements.find((d) => d.code === code)?.nom ?? code;
   const count = results ? results.communes.length + results.facilitateurs.length + results.structures.length : 0;
-  const empty = results && count === 0;
+  // The communes' names and postal codes arrive a moment after the first view.
+  const namesPending = Boolean(results && territory && !territory.complete);
+  const empty = results && count === 0 && !namesPending;
   const listRef = useRef<HTMLUListElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
 
@@ -61,7 +65,7 @@ export function SearchBox() {
         <input ref={inputRef} className="fr-input" id={id} type="search" placeholder="Commune, code postal, facilitateur…" value={query} onChange={(event) => setQuery(event.target.value)} autoComplete="off" />
       </form>
       <p className="fr-sr-only" role="status">
-        {results && (empty ? `Aucun résultat pour « ${query} ».` : `${count} résultat${count > 1 ? "s" : ""} : Entrée pour le premier, flèche bas pour les parcourir.`)}
+        {results && (empty ? `Aucun résultat pour « ${query} ».` : namesPending && count === 0 ? PENDING : `${count} résultat${count > 1 ? "s" : ""} : Entrée pour le premier, flèche bas pour les parcourir.`)}
       </p>
       {results && (
         <ul ref={listRef} className="search-results" data-testid="resultats-recherche">
@@ -89,6 +93,7 @@ export function SearchBox() {
               </li>
             );
           })}
+          {namesPending && <li>{PENDING}</li>}
           {empty && <li>Aucun résultat pour « {query} ».</li>}
         </ul>
       )}

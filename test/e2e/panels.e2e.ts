@@ -200,3 +200,34 @@ describe("encarts des DROM", () => {
     await session.page.screenshot({ path: screenshotPath("encarts-drom") });
   });
 });
+
+describe("recherche avant l'arrivée des noms des communes", () => {
+  let release: () => void = () => undefined;
+  beforeAll(async () => {
+    session = await openBrowser(inject("baseUrl"));
+    // The full reference (names, postal codes) held back until the test lets it through.
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await session.page.route("**/geo/reference.json", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await session.page.goto(inject("baseUrl"));
+    await session.page.getByTestId("indicateurs").waitFor({ timeout: 120_000 });
+  });
+  afterAll(async () => {
+    release();
+    await session?.close();
+  });
+
+  it("dit que les noms se chargent au lieu de « aucun résultat », puis montre les communes trouvées sans nouvelle saisie", async () => {
+    const page = session.page;
+    await expect(page.evaluate(() => window.cartoStore!.getState().territory!.complete)).resolves.toBe(false);
+    await page.getByRole("searchbox").fill("lyon");
+    const results = page.getByTestId("resultats-recherche");
+    await expect(results.innerText()).resolves.toContain("Chargement des noms des communes et des codes postaux…");
+    await expect(results.innerText()).resolves.not.toContain("Aucun résultat");
+    release();
+    await expect(results.getByRole("button", { name: /^Lyon \(Rhône/ }).first().innerText({ timeout: 120_000 })).resolves.toMatch(/^Lyon \(Rhône/);
+    await expect(results.innerText()).resolves.not.toContain("Chargement des noms");
+  });
+});
