@@ -183,12 +183,14 @@ try {
   const app = [];
   const naive = [];
   const floor: { firstIdleMs: number; bytes: number }[] = [];
+  const empty: { firstIdleMs: number; bytes: number }[] = [];
   for (let run = 0; run < RUNS; run++) {
     app.push(await measureApp(`${url}/`));
     naive.push(await measureNaive(`${url}/naive/`));
     const { w, h } = app[run]!.mapSize;
     floor.push(await measureFloor(`${url}/floor/?w=${w}&h=${h}`));
-    console.log(`essai ${run + 1}/${RUNS} : application ${round(app[run]!.firstIdleMs)} ms, page plancher ${round(floor[run]!.firstIdleMs)} ms, page naïve ${round(naive[run]!.firstIdleMs)} ms`);
+    empty.push(await measureFloor(`${url}/floor/?w=${w}&h=${h}&vide=1`));
+    console.log(`essai ${run + 1}/${RUNS} : application ${round(app[run]!.firstIdleMs)} ms, page plancher ${round(floor[run]!.firstIdleMs)} ms (carte vide ${round(empty[run]!.firstIdleMs)} ms), page naïve ${round(naive[run]!.firstIdleMs)} ms`);
   }
   const figures = {
     firstIdleMs: round(median(app.map((r) => r.firstIdleMs))),
@@ -207,6 +209,7 @@ try {
   const repaint = round(median(app.map((r) => r.repaintIdleMs)));
   console.log(`Première vue de la France jusqu'à « idle » : ${figures.firstIdleMs} ms (objectif ≤ 1 000 ms) ; page naïve ${figures.naiveFirstIdleMs} ms, rapport ${(figures.naiveFirstIdleMs / figures.firstIdleMs).toFixed(1)}`);
   console.log(`Page plancher (MapLibre seul, les mêmes tuiles nationales, une couleur, une carte de ${app[0]!.mapSize.w} × ${app[0]!.mapSize.h} px) jusqu'à « idle » : ${figures.floorFirstIdleMs} ms, ${figures.floorBytes} octets transférés (compressés) ; l'application : ${(figures.firstIdleMs / figures.floorFirstIdleMs).toFixed(2)} fois ce temps, ${(figures.firstViewBytes / figures.floorBytes).toFixed(2)} fois ces octets`);
+  console.log(`  dont MapLibre seul, sur une carte vide (sans les tuiles) : ${round(median(empty.map((r) => r.firstIdleMs)))} ms`);
   console.log(`Données complètes (noms, codes postaux, contours pour les fusions) chargées après : ${complete} ms`);
   console.log(`Redessiner la même vue sans rien changer jusqu'à « idle » (coût d'une image, rendu logiciel) : ${repaint} ms`);
   console.log(`Changer de couche colorée jusqu'à « idle » : ${switchLayer} ms (objectif ≤ 100 ms)`);

@@ -7,6 +7,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson"
 import { createOutlineSource, outlineCommunes, type OutlineSource } from "../domain/outlines.ts";
 import type { AppState, AppStore } from "../store/app-store.ts";
 import { selectComparison } from "../store/comparison.ts";
+import type { Colouring } from "../store/view.ts";
 import { computeCommuneStates, FILL_KEY, paletteCodes, type CommuneState } from "./commune-states.ts";
 import { colourFacilitators, communeNeighbours, provisionalColours } from "./facilitator-colours.ts";
 import { setBasemap } from "./basemap.ts";
@@ -55,6 +56,8 @@ export function startMapSync(map: maplibregl.Map, store: AppStore, padding: Padd
 function syncMap(map: maplibregl.Map, store: AppStore, padding: PaddingFor): () => void {
   /** Latest per-commune values, and the palette code each commune's feature-state holds (-2: none yet). */
   let states: CommuneState[] = [];
+  /** Palette codes of `states` per layer, computed once each: switching back and forth recomputes nothing. */
+  let codesOf = new Map<Colouring, Int16Array>();
   let applied: Int16Array = new Int16Array(0);
   let neighbours: Int32Array[] | null = null;
   let neighboursOf: unknown = null;
@@ -79,12 +82,15 @@ function syncMap(map: maplibregl.Map, store: AppStore, padding: PaddingFor): () 
     // Until the polygons arrive, facilitators take provisional colours (neighbours unknown).
     const colours = neighbours ? colourFacilitators(result, neighbours, project.facilitateurs.length) : provisionalColours(project.facilitateurs.length);
     states = computeCommuneStates(territory.index, result, colours, selectComparison(state)?.change);
+    codesOf = new Map();
     pushColours(state);
   }
 
   /** Writes the palette code of the layer shown, only where it changed: an edit touches a few hundred communes, a layer switch most. */
   function pushColours(state: AppState) {
-    const codes = paletteCodes(states, state.view.colouring);
+    const { colouring } = state.view;
+    const codes = codesOf.get(colouring) ?? paletteCodes(states, colouring);
+    codesOf.set(colouring, codes);
     if (!map.getSource(SOURCE_FRANCE)) return addCommunes(codes);
     if (applied.length !== codes.length) applied = new Int16Array(codes.length).fill(-2);
     for (let c = 0; c < codes.length; c++) {
@@ -100,7 +106,7 @@ function syncMap(map: maplibregl.Map, store: AppStore, padding: PaddingFor): () 
     map.addSource(SOURCE_FRANCE, franceSource(document.baseURI));
     map.addLayer(communeFillLayer(codes) as maplibregl.AddLayerObject, beneath);
     map.addLayer(departementLineLayer as maplibregl.AddLayerObject, beneath);
-    applied = codes;
+    applied = codes.slice();
   }
 
   /**

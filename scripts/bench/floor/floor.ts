@@ -1,7 +1,8 @@
 // The floor, for comparison: the least any page can do to draw the app's first view with
 // this stack. MapLibre alone, the app's own vector tiles, one fill layer in one colour, in a
 // map of the app's size (?w=…&h=… from the bench) fitted to the same bounds. No app code, no
-// data to fetch or compute, no design system.
+// data to fetch or compute, no design system. With ?vide=1, not even the communes: what
+// MapLibre alone takes to start and draw an empty map.
 import * as maplibregl from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { FRANCE_BOUNDS } from "../../../src/map/map-controller.ts";
@@ -26,7 +27,7 @@ const map = new maplibregl.Map({
     sources: { france: franceSource(new URL("../", document.baseURI).toString()) },
     layers: [
       { id: "background", type: "background", paint: { "background-color": "#e8edf2" } },
-      { id: "communes", type: "fill", source: "france", "source-layer": TILE_LAYERS.communes, paint: { "fill-color": "#56b4e9", "fill-antialias": false } },
+      ...(size.has("vide") ? [] : [{ id: "communes", type: "fill", source: "france", "source-layer": TILE_LAYERS.communes, paint: { "fill-color": "#56b4e9", "fill-antialias": false } } as const]),
     ],
   },
   bounds: FRANCE_BOUNDS,
