@@ -107,6 +107,22 @@ function syncMap(map: maplibregl.Map, store: AppStore, padding: PaddingFor): () 
     map.addLayer(communeFillLayer(codes) as maplibregl.AddLayerObject, beneath);
     map.addLayer(departementLineLayer as maplibregl.AddLayerObject, beneath);
     applied = codes.slice();
+    map.once("idle", onFirstIdle);
+  }
+  let warmTimer: ReturnType<typeof setTimeout> | undefined;
+  const onFirstIdle = () => {
+    warmTimer = setTimeout(warmStates, 0);
+  };
+
+  /**
+   * Once the first view is drawn, each commune also gets its code as feature-state (the same
+   * colours). MapLibre's first pass over 35,000 states costs about twice a later one: done now,
+   * in the second after the first view, it is not the user's first layer switch that pays it.
+   */
+  function warmStates() {
+    for (let c = 0; c < applied.length; c++) {
+      if (applied[c]! >= 0) map.setFeatureState({ ...COMMUNES, id: c }, { [FILL_KEY]: applied[c] });
+    }
   }
 
   /**
@@ -235,6 +251,8 @@ function syncMap(map: maplibregl.Map, store: AppStore, padding: PaddingFor): () 
   return () => {
     unsubscribe();
     stopLasso();
+    map.off("idle", onFirstIdle);
+    clearTimeout(warmTimer);
     map.off("mousemove", COMMUNE_FILL_LAYER, onMove);
     map.off("mouseleave", COMMUNE_FILL_LAYER, onLeave);
     map.off("click", COMMUNE_FILL_LAYER, onClick);
