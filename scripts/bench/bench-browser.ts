@@ -80,7 +80,7 @@ async function withPage<T>(run: (page: Page, bytes: () => { all: number; js: num
         const kind = KINDS.find(([, pattern]) => pattern.test(request.path))?.[0] ?? "autres";
         byKind[kind] = (byKind[kind] ?? 0) + request.bytes;
       }
-      return { all: sum(requests), js: sum(requests.filter((request) => /\.m?js$/.test(request.path))), byKind };
+      return { all: sum(requests), js: byKind["JavaScript"] ?? 0, byKind };
     });
   } finally {
     await context.close();
@@ -100,7 +100,11 @@ async function measureApp(url: string) {
     const firstIdleMs = await page.evaluate(() => performance.getEntriesByName("carte-premiere-vue")[0]!.startTime);
     await page.waitForFunction(() => window.cartoStore?.getState().territory?.complete, undefined, { timeout: 180_000, polling: 100 });
     const completeMs = await page.evaluate(() => performance.now());
-    const mapSize = await page.evaluate(() => ({ w: window.cartoMap!.map.getContainer().clientWidth, h: window.cartoMap!.map.getContainer().clientHeight }));
+    // The floor page draws a map of this size, framed with the same padding (legend, note).
+    const mapSize = await page.evaluate(() => {
+      const { top, right, bottom, left } = window.cartoMap!.padding(16);
+      return { w: window.cartoMap!.map.getContainer().clientWidth, h: window.cartoMap!.map.getContainer().clientHeight, padding: [top, right, bottom, left].map(Math.round).join(",") };
+    });
     const { all: firstViewBytes, js: firstViewJsBytes, byKind } = bytes();
     // Each action starts on a settled map, as a user's would: two animation frames after the
     // previous one, so that the software renderer has finished drawing the previous frame
@@ -187,9 +191,9 @@ try {
   for (let run = 0; run < RUNS; run++) {
     app.push(await measureApp(`${url}/`));
     naive.push(await measureNaive(`${url}/naive/`));
-    const { w, h } = app[run]!.mapSize;
-    floor.push(await measureFloor(`${url}/floor/?w=${w}&h=${h}`));
-    empty.push(await measureFloor(`${url}/floor/?w=${w}&h=${h}&vide=1`));
+    const { w, h, padding } = app[run]!.mapSize;
+    floor.push(await measureFloor(`${url}/floor/?w=${w}&h=${h}&p=${padding}`));
+    empty.push(await measureFloor(`${url}/floor/?w=${w}&h=${h}&p=${padding}&vide=1`));
     console.log(`essai ${run + 1}/${RUNS} : application ${round(app[run]!.firstIdleMs)} ms, page plancher ${round(floor[run]!.firstIdleMs)} ms (carte vide ${round(empty[run]!.firstIdleMs)} ms), page naïve ${round(naive[run]!.firstIdleMs)} ms`);
   }
   const figures = {

@@ -28,16 +28,14 @@ function maskOutside(outline: MultiPolygon): Feature<Polygon> {
   return { type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates: [world, ...outline.coordinates.map((polygon) => polygon[0]!)] } };
 }
 
+/** The padding of a fit: the room the panels over the map take, plus `margin` (MapController.padding). */
+export type PaddingFor = (margin: number) => Padding;
+
 /**
  * Starts keeping the map in step with the store once the store has a first result (the
  * communes are added then, in their colours); returns what stops it.
  */
-/** The padding of a fit: the room the panels over the map take, plus `margin`. */
-export type PaddingFor = (margin: number) => Padding;
-
-const MARGIN_ONLY: PaddingFor = (margin) => ({ top: margin, bottom: margin, left: margin, right: margin });
-
-export function startMapSync(map: maplibregl.Map, store: AppStore, padding: PaddingFor = MARGIN_ONLY): () => void {
+export function startMapSync(map: maplibregl.Map, store: AppStore, padding: PaddingFor): () => void {
   let stop: (() => void) | null = null;
   const ready = ({ territory, result, project }: AppState) => Boolean(territory && result && project);
   const begin = () => {

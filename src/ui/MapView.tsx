@@ -28,7 +28,8 @@ export function MapView() {
     // What the map fits (France, a focused territory) stays clear of the legend (right) and of
     // the text note (bottom left, over the Mayotte inset otherwise).
     const controller = new MapController(container, () => {
-      const legend = container.closest(".app-map")?.querySelector<HTMLElement>(".legend");
+      // The legend is the map's sibling in the full app and in the embedded view alike.
+      const legend = container.closest("main")?.querySelector<HTMLElement>(".legend");
       return { top: 0, left: 0, right: legend ? container.getBoundingClientRect().right - legend.getBoundingClientRect().left : 0, bottom: noteRef.current?.offsetHeight ?? 0 };
     });
     window.cartoMap = controller;

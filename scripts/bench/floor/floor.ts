@@ -1,6 +1,7 @@
 // The floor, for comparison: the least any page can do to draw the app's first view with
 // this stack. MapLibre alone, the app's own vector tiles, one fill layer in one colour, in a
-// map of the app's size (?w=…&h=… from the bench) fitted to the same bounds. No app code, no
+// map of the app's size (?w=…&h=… from the bench) fitted to the same bounds with the same
+// padding (?p=top,right,bottom,left). No app code, no
 // data to fetch or compute, no design system. With ?vide=1, not even the communes: what
 // MapLibre alone takes to start and draw an empty map.
 import * as maplibregl from "maplibre-gl";
@@ -20,6 +21,12 @@ const container = document.getElementById("map")!;
 container.style.width = `${Number(size.get("w") ?? 864)}px`;
 container.style.height = `${Number(size.get("h") ?? 684)}px`;
 window.floor = {};
+
+/** The app's padding around France, from the bench (its legend and note); else the app's margin alone. */
+function fitPadding() {
+  const [top, right, bottom, left] = (size.get("p") ?? "16,16,16,16").split(",").map(Number);
+  return { top: top!, right: right!, bottom: bottom!, left: left! };
+}
 const map = new maplibregl.Map({
   container,
   style: {
@@ -31,7 +38,7 @@ const map = new maplibregl.Map({
     ],
   },
   bounds: FRANCE_BOUNDS,
-  fitBoundsOptions: { padding: { top: 16, bottom: 16, left: 16, right: 270 } },
+  fitBoundsOptions: { padding: fitPadding() },
   attributionControl: false,
   fadeDuration: 0,
 });
