@@ -117,14 +117,16 @@ async function measureApp(url: string) {
           new Promise<number>((resolve) => {
             const map = window.cartoMap!.map;
             const state = window.cartoStore!.getState();
+            const project = state.derived.project()!;
+            const result = state.derived.result()!;
             const start = performance.now();
             map.once("idle", () => resolve(performance.now() - start));
             if (what === "repaint") { /* nothing changes: the cost of drawing one frame */ }
             else if (what === "edit") {
               // One perimeter edit: the first facilitator gains (then, next time, loses) the first commune its perimeter lacks.
-              const f = state.project!.facilitateurs.findIndex((item) => item.role === "facilitateur");
-              const id = state.project!.facilitateurs[f]!.id;
-              const { communes, offsets } = state.result!.perimeters;
+              const f = project.facilitateurs.findIndex((item) => item.role === "facilitateur");
+              const id = project.facilitateurs[f]!.id;
+              const { communes, offsets } = result.perimeters;
               const inside = new Set(communes.subarray(offsets[f]!, offsets[f + 1]!));
               const edited = (window as unknown as { benchEdited?: string }).benchEdited;
               if (edited) {
@@ -138,7 +140,7 @@ async function measureApp(url: string) {
                 (window as unknown as { benchEdited?: string }).benchEdited = code;
               }
             } else if (what === "layer") state.setColouring(state.view.colouring === "couverture" ? "zones-blanches" : "couverture");
-            else state.setSeuils({ ...state.result!.seuils, etpPour100000Habitants: state.result!.seuils.etpPour100000Habitants === 0.5 ? 0.8 : 0.5 });
+            else state.setSeuils({ ...result.seuils, etpPour100000Habitants: result.seuils.etpPour100000Habitants === 0.5 ? 0.8 : 0.5 });
             map.triggerRepaint();
           }),
         action,

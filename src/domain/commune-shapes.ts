@@ -4,8 +4,12 @@
  * grand projet's buffer touches. Built once from the communes layer of the topology.
  */
 import { bbox, booleanIntersects, booleanPointInPolygon } from "@turf/turf";
+import Flatbush from "flatbush";
 import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Point, Polygon, Position } from "geojson";
+import type { Bounds } from "./commune-bounds.ts";
 import type { TerritoryIndex } from "./territory-index.ts";
+
+export type { Bounds } from "./commune-bounds.ts";
 
 export type CommuneFeature = Feature<Polygon | MultiPolygon>;
 
@@ -14,7 +18,11 @@ export interface CommuneShapes {
   features: (CommuneFeature | null)[];
   /** Bounding box of commune i: [west, south, east, north] degrees at 4i … 4i + 3. */
   bboxes: Float64Array;
+  /** Spatial index of the boxes of the communes with a polygon: item k is commune `communeOfItem[k]`. */
+  tree: Flatbush | null;
+  communeOfItem: Int32Array;
 }
+
 
 function extendBox(box: Float64Array, at: number, positions: Position[]): void {
   for (const [lon, lat] of positions) {
@@ -41,29 +49,35 @@ export function createCommuneShapes(index: TerritoryIndex, layer: FeatureCollect
     const polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
     for (const polygon of polygons) extendBox(bboxes, i * 4, polygon[0] ?? []);
   }
-  return { features, bboxes };
+  const drawn: number[] = [];
+  for (let i = 0; i < index.communeCount; i++) if (features[i] && bboxes[i * 4]! <= bboxes[i * 4 + 2]!) drawn.push(i);
+  const communeOfItem = Int32Array.from(drawn);
+  if (drawn.length === 0) return { features, bboxes, tree: null, communeOfItem };
+  const tree = new Flatbush(drawn.length);
+  for (const i of drawn) tree.add(bboxes[i * 4]!, bboxes[i * 4 + 1]!, bboxes[i * 4 + 2]!, bboxes[i * 4 + 3]!);
+  tree.finish();
+  return { features, bboxes, tree, communeOfItem };
+}
+
+/** Indices of the communes whose bounding box meets `bounds` (sorted), from the spatial index. */
+export function communesInBounds(shapes: CommuneShapes, [west, south, east, north]: Bounds): number[] {
+  if (!shapes.tree) return [];
+  return shapes.tree
+    .search(west, south, east, north)
+    .map((item) => shapes.communeOfItem[item]!)
+    .sort((a, b) => a - b);
 }
 
 /** Indices of the communes whose polygon intersects `feature` (a point, line or polygon, WGS84). */
 export function communesIntersecting(shapes: CommuneShapes, feature: Feature<Point | LineString | Polygon | MultiPolygon>): number[] {
   const [west, south, east, north] = bbox(feature);
-  const found: number[] = [];
-  shapes.features.forEach((commune, i) => {
-    const b = i * 4;
-    if (!commune || shapes.bboxes[b]! > east! || shapes.bboxes[b + 2]! < west! || shapes.bboxes[b + 1]! > north! || shapes.bboxes[b + 3]! < south!) return;
-    if (booleanIntersects(commune, feature)) found.push(i);
-  });
-  return found;
+  return communesInBounds(shapes, [west!, south!, east!, north!]).filter((i) => booleanIntersects(shapes.features[i]!, feature));
 }
 
 /** Index of the commune whose polygon holds a [longitude, latitude] position, or -1. */
 export function locateCommune(shapes: CommuneShapes, position: readonly [number, number]): number {
   const [lon, lat] = position;
-  for (let i = 0; i < shapes.features.length; i++) {
-    const b = i * 4;
-    const commune = shapes.features[i];
-    if (!commune || lon < shapes.bboxes[b]! || lon > shapes.bboxes[b + 2]! || lat < shapes.bboxes[b + 1]! || lat > shapes.bboxes[b + 3]!) continue;
-    if (booleanPointInPolygon([lon, lat], commune)) return i;
-  }
+  for (const i of communesInBounds(shapes, [lon, lat, lon, lat])) if (booleanPointInPolygon([lon, lat], shapes.features[i]!)) return i;
   return -1;
 }
+

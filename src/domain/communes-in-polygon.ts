@@ -7,7 +7,7 @@
  */
 import { booleanPointInPolygon, pointOnFeature } from "@turf/turf";
 import type { Feature, MultiPolygon, Polygon, Position } from "geojson";
-import type { CommuneShapes } from "./commune-shapes.ts";
+import { communesInBounds, type CommuneShapes } from "./commune-shapes.ts";
 
 /** Representative interior point of commune c, or null without polygon. */
 export type PointOfCommune = (c: number) => Position | null;
@@ -30,13 +30,8 @@ export function communesInPolygon(shapes: CommuneShapes, polygon: Feature<Polygo
   for (const ring of outer) {
     for (const [lon, lat] of ring) [west, south, east, north] = [Math.min(west, lon!), Math.min(south, lat!), Math.max(east, lon!), Math.max(north, lat!)];
   }
-  const selected: number[] = [];
-  const count = shapes.features.length;
-  for (let c = 0; c < count; c++) {
-    const b = c * 4;
-    if (!shapes.features[c] || shapes.bboxes[b]! > east || shapes.bboxes[b + 2]! < west || shapes.bboxes[b + 1]! > north || shapes.bboxes[b + 3]! < south) continue;
+  return communesInBounds(shapes, [west, south, east, north]).filter((c) => {
     const point = pointOf(c);
-    if (point && booleanPointInPolygon(point, geometry)) selected.push(c);
-  }
-  return selected;
+    return point !== null && booleanPointInPolygon(point, geometry);
+  });
 }

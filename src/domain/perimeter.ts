@@ -88,3 +88,8 @@ export function expandPerimeters(index: TerritoryIndex, perimeters: readonly (re
   });
   return { offsets, communes: communes.slice(0, length), extension: extension.slice(0, length), population, unknownZones };
 }
+
+/** Commune indices of perimeter p (facilitator p in project order) in an expanded set. */
+export function communesOfPerimeter(perimeters: PerimeterSet, p: number): Int32Array {
+  return p < 0 || p + 1 >= perimeters.offsets.length ? new Int32Array(0) : perimeters.communes.subarray(perimeters.offsets[p]!, perimeters.offsets[p + 1]!);
+}

@@ -6,7 +6,7 @@
 import type { ExpressionSpecification } from "@maplibre/maplibre-gl-style-spec";
 import type { ComputeResult } from "../domain/recompute.ts";
 import type { TerritoryIndex } from "../domain/territory-index.ts";
-import type { Colouring } from "../store/view.ts";
+import type { Colouring } from "../view/vocabulary.ts";
 import { capacityClass, LEGENDS, NEUTRAL } from "./palettes.ts";
 
 /** Per-commune value of each coloured layer (kept on the JavaScript side). */

@@ -63,6 +63,15 @@ export function toDisplay(position: Position): Position {
   return position;
 }
 
+/** Real position of a displayed [lon, lat]: out of its DROM inset when it falls in one. */
+export function fromDisplay(position: readonly [number, number]): [number, number] {
+  const [x, y] = position;
+  for (const a of AFFINES) {
+    if (inBox(a.inset.display, x, y)) return [(x - a.offsetX) / a.scaleX, (y - a.offsetY) / a.scaleY];
+  }
+  return [x, y];
+}
+
 function mapPositions(coordinates: unknown): unknown {
   if (typeof (coordinates as number[])[0] === "number") return toDisplay(coordinates as Position);
   return (coordinates as unknown[]).map(mapPositions);

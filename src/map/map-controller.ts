@@ -1,16 +1,35 @@
-// The map adapter: owns the maplibregl.Map; React mounts it, the rest of the app talks to it
-// through this class only.
+// The map adapter: one object owns the maplibregl.Map and offers every operation the app
+// needs — commune colours, overlays, the outline of a selection, the focus mask, fits clear
+// of the panels, the lasso's drawing, snapshots for print and images — and reports pointer
+// events in the app's terms (commune index, real positions). It knows neither the store nor
+// the interface: src/app/map-binding.ts drives it.
 import * as maplibregl from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
-import { ATTRIBUTION, baseStyle } from "./map-style.ts";
+import type { Feature, FeatureCollection, MultiPolygon } from "geojson";
+import type { Bounds } from "../domain/commune-bounds.ts";
+import type { LonLat } from "../domain/lasso-drawing.ts";
+import type { Overlay } from "../view/vocabulary.ts";
+import { setBasemap } from "./basemap.ts";
+import { FILL_KEY } from "./commune-states.ts";
 import { paddingWithin, type FitPadding, type Padding } from "./fit-padding.ts";
-import { TILE_MIN_ZOOM } from "./tile-layout.ts";
+import { addInsetLabels } from "./inset-labels.ts";
+import { bboxToDisplay, insetFrames, toDisplayFeatures } from "./insets.ts";
+import { listenToCommunes, listenToMap, type CommunePointerHandlers, type MapPointerHandlers } from "./pointer-events.ts";
+import { addLassoLayers, lassoFeatures, LASSO_SOURCE } from "./lasso-layer.ts";
+import { ATTRIBUTION, baseStyle, COMMUNE_FILL_LAYER, communeFillLayer, DEPARTEMENT_LINE_LAYER, departementLineLayer, franceSource, SOURCE_FRANCE } from "./map-style.ts";
+import { addOverlayLayers, OVERLAY_LAYERS, type OverlaySource } from "./overlay-layers.ts";
+import { snapshotCanvas, waitForIdle, type MapSnapshot } from "./snapshot.ts";
+import { TILE_LAYERS, TILE_MIN_ZOOM } from "./tile-layout.ts";
+import type { LassoDrawing } from "../view/vocabulary.ts";
 
 // maplibre-gl 5 is one bundle: its worker starts from a blob: URL made of code the page
 // already has (no second download, none of the code twice, as maplibre-gl 6's two files
 // carry it). Started now, it is ready by the time the first tiles arrive. Why version 5:
-// README, « La carte et sa vitesse ».
+// docs/architecture.md, « Décisions ».
 maplibregl.prewarm();
+
+export type { MapSnapshot } from "./snapshot.ts";
+export type { CommunePointerHandlers, MapPointerHandlers } from "./pointer-events.ts";
 
 /** Metropolitan France with Corsica, and the DROM insets off the Atlantic coast (see insets.ts). */
 export const FRANCE_BOUNDS: [[number, number], [number, number]] = [[-10.4, 41.2], [9.7, 51.3]];
@@ -19,13 +38,34 @@ const NO_PANELS: FitPadding = () => ({ top: 0, bottom: 0, left: 0, right: 0 });
 
 /** Margin around France in the national view, pixels. */
 const FRANCE_MARGIN = 16;
+/** Margin around a fitted territory, commune or perimeter, pixels. */
+const FIT_MARGIN = 40;
+
+/** The communes' feature-state target (the tiles' feature id is the commune's index). */
+const COMMUNES = { source: SOURCE_FRANCE, sourceLayer: TILE_LAYERS.communes };
+
+/** A polygon covering the world but the outline's parts: the rest of the map, to dim. */
+function maskOutside(outline: MultiPolygon): Feature {
+  const world = [[-180, -85], [180, -85], [180, 85], [-180, 85], [-180, -85]];
+  return { type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates: [world, ...outline.coordinates.map((polygon) => polygon[0]!)] } };
+}
+
+const NOTHING: FeatureCollection = { type: "FeatureCollection", features: [] };
+/** Overlays always shown when they have data (the selection's outline, the focus mask, the inset frames). */
+const ALWAYS_SHOWN = new Set(["surlignage", "masque", "encadres"]);
 
 export class MapController {
+  /** The MapLibre map: for this class, and for browser tests that read the canvas. */
   readonly map: maplibregl.Map;
   private readonly resizeObserver: ResizeObserver;
   /** The camera of the last France fit: France is fitted again on resize while the camera is still there. */
   private franceCamera: string;
   private containerSize = "";
+  /** Palette code each commune's feature-state holds (-2: none yet). */
+  private applied: Int16Array = new Int16Array(0);
+  private warmTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly styleReady: Promise<void>;
+  private snapshots: Promise<unknown> = Promise.resolve();
 
   /** `panels`: the room the panels over the map take (see fit-padding.ts). */
   constructor(container: HTMLElement, private readonly panels: FitPadding = NO_PANELS) {
@@ -55,12 +95,30 @@ export class MapController {
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
     this.franceCamera = this.camera();
     // MapLibre ignores its own resize observer's first report, so a container that changes
-    // size just after the map is made (the page's layout settling: the demo notice appears
-    // above the map) left the canvas at its first size, overflowing the page, with France
-    // fitted to that size. Here every size change resizes the canvas, and France is fitted
-    // again as long as the camera is still where the last France fit put it.
+    // size just after the map is made (the page's layout settling) left the canvas at its
+    // first size, overflowing the page, with France fitted to that size. Here every size
+    // change resizes the canvas, and France is fitted again as long as the camera is still
+    // where the last France fit put it.
     this.resizeObserver = new ResizeObserver(() => this.fitContainer());
     this.resizeObserver.observe(container);
+    this.styleReady = new Promise((resolve) => {
+      const ready = () => {
+        // The DROM are drawn as insets beside metropolitan France (placed so by the tile build).
+        addInsetLabels(this.map);
+        addOverlayLayers(this.map);
+        this.setSourceData("encadres", insetFrames());
+        // Drawn over every overlay.
+        addLassoLayers(this.map);
+        resolve();
+      };
+      if (this.map.isStyleLoaded()) ready();
+      else this.map.once("style.load", ready);
+    });
+  }
+
+  /** Resolves once the base style and the (empty) overlays are there. */
+  whenReady(): Promise<void> {
+    return this.styleReady;
   }
 
   private fitContainer(): void {
@@ -72,8 +130,7 @@ export class MapController {
     // MapLibre's observer may have resized the canvas already (it keeps the centre and zoom).
     if (canvas.clientWidth !== container.clientWidth || canvas.clientHeight !== container.clientHeight) this.map.resize();
     if (this.camera() !== this.franceCamera) return;
-    this.map.fitBounds(FRANCE_BOUNDS, { padding: this.padding(FRANCE_MARGIN), duration: 0 });
-    this.franceCamera = this.camera();
+    this.fitFrance();
   }
 
   /** The padding that keeps a fitted area clear of the panels over the map, plus `margin`. */
@@ -87,15 +144,140 @@ export class MapController {
     return `${lng.toFixed(6)} ${lat.toFixed(6)} ${this.map.getZoom().toFixed(4)}`;
   }
 
-  /** Resolves once the base style is loaded; the communes are added by map-sync.ts. */
-  styleLoaded(): Promise<void> {
-    return new Promise((resolve) => {
-      if (this.map.isStyleLoaded()) resolve();
-      else this.map.once("style.load", () => resolve());
-    });
+  /** Shows France with its insets, clear of the panels. */
+  fitFrance(): void {
+    this.map.fitBounds(FRANCE_BOUNDS, { padding: this.padding(FRANCE_MARGIN), duration: 0 });
+    this.franceCamera = this.camera();
+  }
+
+  /** Shows `bounds` (real positions: the DROM are fitted in their insets), clear of the panels. */
+  fitBounds(bounds: Bounds): void {
+    const [w, s, e, n] = bboxToDisplay(bounds);
+    this.map.fitBounds([[w, s], [e, n]], { padding: this.padding(FIT_MARGIN), maxZoom: 11, duration: 0 });
+  }
+
+  /** True once the communes are on the map. */
+  hasCommunes(): boolean {
+    return this.map.getLayer(COMMUNE_FILL_LAYER) !== undefined;
+  }
+
+  /**
+   * Colours the communes by palette code (see commune-states.ts). The first call adds them,
+   * coloured by `codes` as their tiles are laid out; later calls write feature-state only
+   * where a code changed: an edit touches a few hundred communes, a layer switch most.
+   */
+  paintCommunes(codes: Int16Array): void {
+    if (!this.map.getSource(SOURCE_FRANCE)) return this.addCommunes(codes);
+    if (this.applied.length !== codes.length) this.applied = new Int16Array(codes.length).fill(-2);
+    for (let c = 0; c < codes.length; c++) {
+      if (this.applied[c] === codes[c]) continue;
+      this.map.setFeatureState({ ...COMMUNES, id: c }, { [FILL_KEY]: codes[c] });
+      this.applied[c] = codes[c]!;
+    }
+  }
+
+  /** Adds the communes and département borders under the overlays. */
+  private addCommunes(codes: Int16Array): void {
+    const beneath = this.map.getLayersOrder()[1];
+    this.map.addSource(SOURCE_FRANCE, franceSource(document.baseURI));
+    this.map.addLayer(communeFillLayer(codes) as maplibregl.AddLayerObject, beneath);
+    this.map.addLayer(departementLineLayer as maplibregl.AddLayerObject, beneath);
+    this.applied = codes.slice();
+    this.map.once("idle", this.onFirstIdle);
+  }
+
+  private readonly onFirstIdle = () => {
+    this.warmTimer = setTimeout(() => this.warmStates(), 0);
+  };
+
+  /**
+   * Once the first view is drawn, each commune also gets its code as feature-state (the same
+   * colours). MapLibre's first pass over 35,000 states costs about twice a later one: done
+   * now, in the second after the first view, it is not the user's first layer switch that pays it.
+   */
+  private warmStates(): void {
+    for (let c = 0; c < this.applied.length; c++) {
+      if (this.applied[c]! >= 0) this.map.setFeatureState({ ...COMMUNES, id: c }, { [FILL_KEY]: this.applied[c] });
+    }
+  }
+
+  /** Replaces what an overlay draws (real positions; the DROM go to their insets). */
+  setOverlayData(source: OverlaySource, data: FeatureCollection | Feature): void {
+    this.setSourceData(source, data);
+  }
+
+  private setSourceData(source: string, data: FeatureCollection | Feature): void {
+    (this.map.getSource(source) as maplibregl.GeoJSONSource | undefined)?.setData(toDisplayFeatures(data));
+  }
+
+  /** Shows the overlays marked visible (and the département borders of the tiles), hides the others. */
+  setOverlayVisibility(visible: Readonly<Record<Overlay, boolean>>): void {
+    for (const [overlay, layers] of Object.entries(OVERLAY_LAYERS)) {
+      const shown = ALWAYS_SHOWN.has(overlay) || visible[overlay as Overlay];
+      for (const layer of layers) this.map.setLayoutProperty(layer.id, "visibility", shown ? "visible" : "none");
+    }
+    if (this.map.getLayer(DEPARTEMENT_LINE_LAYER)) this.map.setLayoutProperty(DEPARTEMENT_LINE_LAYER, "visibility", visible.departements ? "visible" : "none");
+  }
+
+  /** Outlines a selection (a facilitator's perimeter), or nothing. */
+  setHighlight(outline: MultiPolygon | null): void {
+    this.setSourceData("surlignage", outline ? { type: "Feature", properties: {}, geometry: outline } : NOTHING);
+  }
+
+  /** Dims everything outside `outline` (a focused territory), or nothing. */
+  setFocusMask(outline: MultiPolygon | null): void {
+    this.setSourceData("masque", outline ? maskOutside(outline) : NOTHING);
+  }
+
+  /** The Plan IGN basemap under the communes, on or off. */
+  setBasemap(enabled: boolean): void {
+    if (this.hasCommunes() || enabled) setBasemap(this.map, enabled, COMMUNE_FILL_LAYER);
+  }
+
+  /** The lasso tool on (crosshair, double-click closes instead of zooming) or off. */
+  setLassoActive(active: boolean): void {
+    if (active) this.map.doubleClickZoom.disable();
+    else this.map.doubleClickZoom.enable();
+    this.map.getCanvas().style.cursor = active ? "crosshair" : "";
+  }
+
+  /** Draws the zone being drawn, with a line to the pointer while it is open. */
+  drawLasso(drawing: LassoDrawing | null, pointer: LonLat | null): void {
+    this.setSourceData(LASSO_SOURCE, lassoFeatures(drawing, pointer));
+  }
+
+  /** Reports hover and clicks on the communes; returns what stops it. */
+  onCommunePointer(handlers: CommunePointerHandlers): () => void {
+    return listenToCommunes(this.map, COMMUNE_FILL_LAYER, handlers);
+  }
+
+  /** Reports clicks, double-clicks and moves anywhere on the map (the lasso); returns what stops it. */
+  onMapPointer(handlers: MapPointerHandlers): () => void {
+    return listenToMap(this.map, handlers);
+  }
+
+  /** Resolves once the map has drawn everything it has to, or after `limitMs` whatever happens. */
+  whenIdle(limitMs?: number): Promise<void> {
+    return waitForIdle(this.map, limitMs);
+  }
+
+  /**
+   * A picture of `bounds` (France when null) drawn `widthPx` pixels wide, for print and
+   * export; the map is put back as the user left it. Snapshots run one after the other.
+   */
+  snapshot(bounds: Bounds | null, widthPx: number): Promise<MapSnapshot> {
+    const run = () => {
+      const [w, s, e, n] = bounds ? bboxToDisplay(bounds) : FRANCE_BOUNDS.flat();
+      return snapshotCanvas(this.map, [[w!, s!], [e!, n!]], widthPx);
+    };
+    const next = this.snapshots.then(run, run);
+    this.snapshots = next.catch(() => undefined);
+    return next;
   }
 
   destroy(): void {
+    clearTimeout(this.warmTimer);
+    this.map.off("idle", this.onFirstIdle);
     this.resizeObserver.disconnect();
     this.map.remove();
   }

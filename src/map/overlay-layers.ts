@@ -1,7 +1,7 @@
 // Sources and layers drawn over the coloured communes, all from the app's own data.
 import type * as maplibregl from "maplibre-gl";
 import type { FilterSpecification, LayerSpecification } from "@maplibre/maplibre-gl-style-spec";
-import type { Overlay } from "../store/view.ts";
+import type { Overlay } from "../view/vocabulary.ts";
 import { CATEGORICAL } from "./palettes.ts";
 
 export const OVERLAY_SOURCES = ["regions", "epci", "acheteurs", "coordinateurs", "grands-projets", "perimetres", "surlignage", "masque", "encadres"] as const;

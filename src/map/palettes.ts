@@ -1,7 +1,7 @@
 // Colours of the coloured layers and their legends: colour-blind-safe palettes
 // (Okabe & Ito for categories, viridis for the sequential scale).
 import { scaleThreshold } from "d3-scale";
-import type { Colouring } from "../store/view.ts";
+import type { Colouring } from "../view/vocabulary.ts";
 
 export interface LegendEntry {
   /** Value of the feature-state key this colour stands for. */

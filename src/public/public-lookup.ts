@@ -1,12 +1,14 @@
 // What the public page shows, derived from the public edition of a project: the card of a
 // commune (who covers it, whom to contact) and the listing by région and département.
 // Plain functions over the domain's results, no React.
+import { coordinateursOfRegion } from "../domain/coordinateurs.ts";
 import { linkProjectByCodes } from "../domain/code-links.ts";
 import type { Facilitateur, Project, Structure, Zone } from "../domain/model.ts";
 import { communesOfZone } from "../domain/perimeter.ts";
 import { regionalStateService } from "../domain/public-project.ts";
 import { computeAll, type ComputeResult } from "../domain/recompute.ts";
 import type { TerritoryIndex } from "../domain/territory-index.ts";
+import { territoryByCode } from "../domain/territory-names.ts";
 import type { CommuneRef, DepartementRef, RegionRef } from "../domain/territory-reference.ts";
 import { COMMUNE_STATUS } from "../domain/zones-blanches.ts";
 
@@ -57,9 +59,7 @@ export interface CommuneCard {
 
 /** Coordinateurs régionaux en poste whose perimeter names région `code`. */
 function coordinateursOf(data: PublicData, code: string): PublicPost[] {
-  return data.project.facilitateurs
-    .filter((f) => f.role === "coordinateur-regional" && f.statut === "en-poste" && f.perimetre.some((zone) => zone.niveau === "region" && zone.code === code))
-    .map((facilitateur) => ({ facilitateur, structure: data.structures.get(facilitateur.structure), extension: false }));
+  return coordinateursOfRegion(data.project, code).map((facilitateur) => ({ facilitateur, structure: data.structures.get(facilitateur.structure), extension: false }));
 }
 
 /** Who covers commune `c` and whom to contact. */
@@ -90,21 +90,20 @@ export function zoneLabel(index: TerritoryIndex, zone: Zone): ZoneLabel {
   const extension = zone.extension === true;
   switch (zone.niveau) {
     case "commune": {
-      const c = index.communeIndex.get(zone.code);
-      const commune = c === undefined ? undefined : index.reference.communes[c];
+      const commune = index.reference.communes[index.communeIndex.get(zone.code) ?? -1];
       return { text: commune ? `commune de ${communeLabel(commune)}` : `commune ${zone.code}`, extension };
     }
     case "epci": {
-      const e = index.epciIndex.get(zone.code);
-      return { text: e === undefined ? `EPCI ${zone.code}` : index.reference.epci[e]!.nom, extension };
+      const epci = territoryByCode(index, "epci", zone.code);
+      return { text: epci ? epci.nom : `EPCI ${zone.code}`, extension };
     }
     case "departement": {
-      const d = index.departementIndex.get(zone.code);
-      return { text: d === undefined ? `département ${zone.code}` : `tout le département : ${index.reference.departements[d]!.nom} (${zone.code})`, extension };
+      const departement = territoryByCode(index, "departement", zone.code);
+      return { text: departement ? `tout le département : ${departement.nom} (${zone.code})` : `département ${zone.code}`, extension };
     }
     case "region": {
-      const r = index.regionIndex.get(zone.code);
-      return { text: r === undefined ? `région ${zone.code}` : `toute la région : ${index.reference.regions[r]!.nom}`, extension };
+      const region = territoryByCode(index, "region", zone.code);
+      return { text: region ? `toute la région : ${region.nom}` : `région ${zone.code}`, extension };
     }
   }
 }

@@ -1,33 +1,7 @@
 // French labels of the history steps, shown by « Annuler » and « Rétablir ».
 import type { EntityKind } from "../domain/entity-edits.ts";
-import type { ZoneLevel } from "../domain/model.ts";
-import { communesOfZone } from "../domain/perimeter.ts";
-import { findCommune, type TerritoryIndex } from "../domain/territory-index.ts";
-
-/** A zone by its name when the reference has one (the first-view reference has no commune names), else its code. */
-export function zoneName(index: TerritoryIndex, niveau: ZoneLevel, code: string): string {
-  const { reference } = index;
-  if (!communesOfZone(index, niveau, code) && niveau !== "commune") return code;
-  switch (niveau) {
-    case "commune": {
-      const c = findCommune(index, code);
-      const nom = c >= 0 ? reference.communes[c]!.nom : "";
-      return nom ? `${nom} (${code})` : code;
-    }
-    case "epci":
-      return reference.epci[index.epciIndex.get(code)!]?.nom || code;
-    case "departement":
-      return `${reference.departements[index.departementIndex.get(code)!]?.nom || code} (${code})`;
-    case "region":
-      return reference.regions[index.regionIndex.get(code)!]?.nom || code;
-  }
-}
-
-/** « la commune X », « l'EPCI X », « le département X », « la région X ». */
-export function zoneWithArticle(index: TerritoryIndex, niveau: ZoneLevel, code: string): string {
-  const nom = zoneName(index, niveau, code);
-  return { commune: `la commune ${nom}`, epci: `l'EPCI ${nom}`, departement: `le département ${nom}`, region: `la région ${nom}` }[niveau];
-}
+import type { TerritoryIndex } from "../domain/territory-index.ts";
+import { zoneWithArticle } from "../domain/territory-names.ts";
 
 /** « 12 communes », or « la commune X » for one. */
 export function communesPhrase(index: TerritoryIndex, codes: readonly string[], count: number): string {

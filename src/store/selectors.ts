@@ -1,15 +1,21 @@
 // Read-only views of the store for the panels.
 import type { Facilitateur, Structure } from "../domain/model.ts";
-import type { UnitIndicators } from "../domain/indicators.ts";
+import type { Indicators, UnitIndicators } from "../domain/indicators.ts";
+import type { Focus } from "../view/vocabulary.ts";
 import type { CommuneRef } from "../domain/territory-reference.ts";
 import { COMMUNE_STATUS, type CommuneStatus } from "../domain/zones-blanches.ts";
+import { coordinateursOfRegion } from "../domain/coordinateurs.ts";
+import { communeTerritories } from "../domain/territory-names.ts";
 import type { AppState } from "./app-store.ts";
 
 /** Indicators of the focused région or département, else of France. */
 export function selectFocusedIndicators(state: AppState): UnitIndicators | null {
-  const indicators = state.result?.indicators;
-  if (!indicators) return null;
-  const focus = state.view.focus;
+  const indicators = state.derived.result(state)?.indicators;
+  return indicators ? focusedIndicators(indicators, state.view.focus) : null;
+}
+
+/** The indicators of `focus` (a région or département), else of France. */
+export function focusedIndicators(indicators: Indicators, focus: Focus): UnitIndicators {
   if (!focus) return indicators.national;
   const list = focus.level === "region" ? indicators.regions : indicators.departements;
   return list.find((unit) => unit.code === focus.code) ?? indicators.national;
@@ -41,7 +47,9 @@ export const STATUS_LABELS: Record<CommuneStatus, string> = {
 
 /** Who covers a commune, and who coordinates its région. */
 export function selectCommuneDetails(state: AppState, code: string): CommuneDetails | null {
-  const { territory, project, result } = state;
+  const { territory } = state;
+  const project = state.derived.project(state);
+  const result = state.derived.result(state);
   if (!territory || !project || !result) return null;
   const { index } = territory;
   const c = index.communeIndex.get(code);
@@ -55,15 +63,13 @@ export function selectCommuneDetails(state: AppState, code: string): CommuneDeta
     // Home coverers come first, then extension-only ones (see Coverage.offsets).
     covering.push({ facilitateur, structure: structures.get(facilitateur.structure), extension: k - offsets[c]! >= homeCount[c]! });
   }
-  const coordinateurs = project.facilitateurs.filter(
-    (f) => f.role === "coordinateur-regional" && f.statut === "en-poste" && f.perimetre.some((zone) => zone.niveau === "region" && zone.code === commune.region),
-  );
+  const names = communeTerritories(index, c);
   return {
     commune,
     status: result.status[c] as CommuneStatus,
     facilitateurs: covering,
-    coordinateurs,
-    departementNom: index.reference.departements[index.departementOf[c]!]?.nom ?? commune.departement,
-    regionNom: index.reference.regions[index.regionOf[c]!]?.nom ?? commune.region,
+    coordinateurs: coordinateursOfRegion(project, commune.region),
+    departementNom: names.departement,
+    regionNom: names.region,
   };
 }

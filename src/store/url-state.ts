@@ -2,8 +2,9 @@
 // coloured layer, overlays, active and compared scenarios, mode, selected commune or
 // facilitator, and the read-only embedding. Pure: no DOM, no store; unknown or invalid
 // values are dropped, never thrown. Whether a code or an id exists is checked when the view
-// is applied (src/ui/useUrlState.ts), against the loaded territory and project.
-import { COLOURINGS, OVERLAYS, SCREEN_MODES, type Colouring, type Focus, type Overlay, type ScreenMode, type ViewState } from "./view.ts";
+// is applied (src/app/url-binding.ts), against the loaded territory and project.
+import { COLOURINGS, OVERLAYS, SCREEN_MODES, type Colouring, type Focus, type Overlay, type ScreenMode } from "../view/vocabulary.ts";
+import type { ViewState } from "./view-slice.ts";
 
 /** The view as a link carries it; a field left out is not in the link (keep what is on screen). */
 export interface UrlView {

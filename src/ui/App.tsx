@@ -1,6 +1,11 @@
 import { SiteHeader } from "./SiteHeader.tsx";
 import { useEffect, useRef, useState } from "react";
-import { createAppStore, type AppStore } from "../store/app-store.ts";
+import type { SavedProjects } from "../app/saved-projects.ts";
+import { publishForAutomation } from "../app/automation.ts";
+import { startApp } from "../app/startup.ts";
+import type { MapController } from "../map/map-controller.ts";
+import { createAppStore } from "../store/app-store.ts";
+import { isEmbedQuery } from "../store/url-state.ts";
 import { DataMenu } from "./DataMenu.tsx";
 import { DemoNotice } from "./DemoNotice.tsx";
 import { DetailsPanel } from "./DetailsPanel.tsx";
@@ -10,25 +15,21 @@ import { LayersPanel } from "./LayersPanel.tsx";
 import { Legend } from "./Legend.tsx";
 import { MapView } from "./MapView.tsx";
 import { SearchBox } from "./SearchBox.tsx";
+import { MapContext } from "./map-context.tsx";
+import { SavedProjectsContext } from "./projects/saved-projects-context.tsx";
 import { StoreContext, useAppState } from "./store-context.tsx";
 import { TerritoryPicker } from "./TerritoryPicker.tsx";
-import { useAppLoader } from "./useAppLoader.ts";
-import { useDsfrAfterFirstView } from "./useDsfrAfterFirstView.ts";
-import { usePersistence } from "./usePersistence.ts";
 import { HistoryBar } from "./edit/HistoryBar.tsx";
 import { ScenariosPanel } from "./edit/ScenariosPanel.tsx";
 import { RecordsMenu } from "./forms/RecordsMenu.tsx";
 import { ProjectsMenu } from "./projects/ProjectsMenu.tsx";
 import { ModeButtons } from "./presentation/ModeButtons.tsx";
 import { PresentationSlot, ScreenPages } from "./presentation/ScreenModes.tsx";
-import { isEmbedQuery } from "../store/url-state.ts";
 import { EmbedLayout } from "./embed/EmbedLayout.tsx";
-import { makeReadOnly } from "./embed/read-only-store.ts";
 import { ShareButton } from "./ShareButton.tsx";
-import { useUrlState } from "./useUrlState.ts";
 
 function LoadStatus() {
-  const status = useAppState((state) => state.status);
+  const status = useAppState((state) => state.derived.status(state));
   const error = useAppState((state) => state.error);
   if (status === "ready") return null;
   if (status === "error") {
@@ -63,41 +64,39 @@ function UrlStatus({ message }: { message: string | null }) {
   );
 }
 
-declare global {
-  interface Window {
-    /** The app store, for browser tests, benchmarks and automation. */
-    cartoStore?: AppStore;
-  }
-}
-
 /** The page's read-only embedded mode (`?integration=1`), decided once at load. */
 const readEmbed = () => isEmbedQuery(window.location.search);
 
+/** Loads and starts the DSFR's script (about 45 kB gzip and some 80 ms of work): nothing of the first view needs it. */
+const startDsfr = () => void import("@codegouvfr/react-dsfr/spa").then(({ startReactDsfr }) => startReactDsfr({ defaultColorScheme: "light" }));
+
 export function App() {
   const [embed] = useState(readEmbed);
-  const [store] = useState(() => {
-    const created = createAppStore();
-    // Editing must be unreachable when embedded, not only hidden.
-    if (embed) makeReadOnly(created);
-    return created;
-  });
-  useEffect(() => {
-    window.cartoStore = store;
-  }, [store]);
+  // Editing must be unreachable when embedded, not only hidden: the store refuses every change.
+  const [store] = useState(() => createAppStore({ readOnly: embed }));
+  const [savedProjects, setSavedProjects] = useState<SavedProjects | null>(null);
+  const [mapController, setMapController] = useState<MapController | null>(null);
+  const [urlMessage, setUrlMessage] = useState<string | null>(null);
   const mapArea = useRef<HTMLElement>(null);
-  useAppLoader(store);
-  useDsfrAfterFirstView(store);
-  usePersistence(store);
-  const { message: urlMessage } = useUrlState(store, { embed });
+  useEffect(() => {
+    const abort = new AbortController();
+    publishForAutomation({ store });
+    startApp(store, { signal: abort.signal, embed, search: window.location.search, onSavedProjects: setSavedProjects, onLinkMessage: setUrlMessage, afterFirstView: startDsfr }).catch(() => undefined);
+    return () => abort.abort();
+  }, [store, embed]);
+  useEffect(() => publishForAutomation({ projects: savedProjects }), [savedProjects]);
+  useEffect(() => publishForAutomation({ map: mapController }), [mapController]);
   if (embed) {
     return (
       <StoreContext.Provider value={store}>
-        <EmbedLayout urlMessage={urlMessage} />
+        <EmbedLayout urlMessage={urlMessage} onMap={setMapController} />
       </StoreContext.Provider>
     );
   }
   return (
     <StoreContext.Provider value={store}>
+      <SavedProjectsContext.Provider value={savedProjects}>
+      <MapContext.Provider value={mapController}>
       <div className="app">
         <SiteHeader homeHref="./" homeTitle="Accueil — Carto Clause Sociale" tagline="Couverture des facilitateurs de la clause sociale d'insertion" />
         <DemoNotice />
@@ -124,13 +123,15 @@ export function App() {
             </p>
           </aside>
           <main className="app-map" id="contenu" ref={mapArea}>
-            <MapView />
+            <MapView onMap={setMapController} />
             <HoverInfo area={mapArea} />
             <MapLegend />
           </main>
         </div>
         <ScreenPages />
       </div>
+      </MapContext.Provider>
+      </SavedProjectsContext.Provider>
     </StoreContext.Provider>
   );
 }

@@ -16,7 +16,7 @@ function Loading() {
 }
 
 export function DataMenu() {
-  const project = useAppState((state) => state.project);
+  const project = useAppState((state) => state.derived.project(state));
   const [open, setOpen] = useState<"import" | "export" | null>(null);
   const [message, setMessage] = useState("");
   const id = useId();

@@ -18,6 +18,6 @@ export function DemoNoticeOf({ project, className = "" }: { project: Pick<Projec
 
 /** The notice for the app's open project. */
 export function DemoNotice() {
-  const project = useAppState((state) => state.project);
+  const project = useAppState((state) => state.derived.project(state));
   return <DemoNoticeOf project={project} />;
 }

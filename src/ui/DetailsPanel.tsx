@@ -1,3 +1,4 @@
+import { communesOfPerimeter } from "../domain/perimeter.ts";
 import { useMemo } from "react";
 import type { Contact, Facilitateur } from "../domain/model.ts";
 import { selectCommuneDetails, STATUS_LABELS } from "../store/selectors.ts";
@@ -38,7 +39,7 @@ function FacilitateurLink({ facilitateur }: { facilitateur: Facilitateur }) {
 function CommunePanel({ code }: { code: string }) {
   const store = useAppStore();
   // The details derive from the document and its figures; recomputed when they change.
-  const result = useAppState((state) => state.result);
+  const result = useAppState((state) => state.derived.result(state));
   const details = useMemo(() => (result ? selectCommuneDetails(store.getState(), code) : null), [store, result, code]);
   if (!details) return <p>Commune inconnue : {code}</p>;
   const { commune } = details;
@@ -96,12 +97,12 @@ function CommunePanel({ code }: { code: string }) {
 
 function FacilitateurPanel({ id }: { id: string }) {
   const store = useAppStore();
-  const facilitateur = useAppState((state) => state.project?.facilitateurs.find((f) => f.id === id));
-  const structure = useAppState((state) => state.project?.structures.find((s) => s.id === facilitateur?.structure));
+  const facilitateur = useAppState((state) => state.derived.project(state)?.facilitateurs.find((f) => f.id === id));
+  const structure = useAppState((state) => state.derived.project(state)?.structures.find((s) => s.id === facilitateur?.structure));
   const communes = useAppState((state) => {
-    const f = state.project?.facilitateurs.findIndex((item) => item.id === id) ?? -1;
-    const perimeters = state.result?.perimeters;
-    return f >= 0 && perimeters ? perimeters.offsets[f + 1]! - perimeters.offsets[f]! : 0;
+    const f = state.derived.project(state)?.facilitateurs.findIndex((item) => item.id === id) ?? -1;
+    const perimeters = state.derived.result(state)?.perimeters;
+    return perimeters ? communesOfPerimeter(perimeters, f).length : 0;
   });
   if (!facilitateur) return <p>Facilitateur introuvable.</p>;
   return (

@@ -45,8 +45,8 @@ function usePointer(area: RefObject<HTMLElement | null>): { x: number; y: number
 /** Name, code, population and facilitators of the commune under the pointer, beside it in `area` (the map's). */
 export function HoverInfo({ area }: { area: RefObject<HTMLElement | null> }) {
   const store = useAppStore();
-  const code = useAppState((state) => state.view.hovered);
-  const result = useAppState((state) => state.result);
+  const code = useAppState((state) => state.transient.hovered);
+  const result = useAppState((state) => state.derived.result(state));
   const details = useMemo(() => (code && result ? selectCommuneDetails(store.getState(), code) : null), [store, code, result]);
   const pointer = usePointer(area);
   if (!details) return null;

@@ -19,8 +19,8 @@ function TotalsRow({ label, part, total }: { label: string; part: Totals; total:
 /** Figures of the focused territory (or of France), from the coverage engine. */
 export function IndicatorsPanel() {
   const unit = useAppState(selectFocusedIndicators);
-  const seuils = useAppState((state) => state.result?.seuils);
-  const sansCoordinateur = useAppState((state) => state.result?.regionsSansCoordinateur.length ?? 0);
+  const seuils = useAppState((state) => state.derived.result(state)?.seuils);
+  const sansCoordinateur = useAppState((state) => state.derived.result(state)?.regionsSansCoordinateur.length ?? 0);
   if (!unit || !seuils) return null;
   const zb = unit.zonesBlanches;
   return (

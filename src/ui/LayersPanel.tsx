@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { ACHETEUR_LEGEND } from "../map/overlay-layers.ts";
-import { COLOURING_LABELS, COLOURINGS, OVERLAY_LABELS, OVERLAYS, type Overlay } from "../store/view.ts";
+import { COLOURING_LABELS, COLOURINGS, OVERLAY_LABELS, OVERLAYS, type Overlay } from "../view/vocabulary.ts";
 
 /** The symbol of each overlay as the map draws it. */
 const OVERLAY_SYMBOLS: Record<Overlay, { className: string; colour: string }> = {

@@ -1,5 +1,5 @@
 import { LEGENDS, legendRows } from "../map/palettes.ts";
-import { COLOURING_LABELS, type Colouring } from "../store/view.ts";
+import { COLOURING_LABELS, type Colouring } from "../view/vocabulary.ts";
 
 /**
  * The legend of the coloured layer: over the map by default; the presentation and print

@@ -1,20 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from "react";
+import { bindMap } from "../app/map-binding.ts";
 import { MapController } from "../map/map-controller.ts";
-import { addInsetLabels } from "../map/inset-labels.ts";
-import { startMapSync } from "../map/map-sync.ts";
-import { COMMUNE_FILL_LAYER } from "../map/map-style.ts";
 import { useAppState, useAppStore } from "./store-context.tsx";
-
-declare global {
-  interface Window {
-    /** The map adapter, for browser tests and automation. */
-    cartoMap?: MapController;
-  }
-}
 
 type Status = { kind: "loading" } | { kind: "ready" } | { kind: "error"; message: string };
 
-export function MapView() {
+/** The map panel: creates the map controller, binds it to the store, and hands it to the page (`onMap`, a stable function). */
+export function MapView({ onMap }: { onMap?(controller: MapController | null): void }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const noteRef = useRef<HTMLParagraphElement>(null);
   const [status, setStatus] = useState<Status>({ kind: "loading" });
@@ -25,49 +17,54 @@ export function MapView() {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    // What the map fits (France, a focused territory) stays clear of the legend (right) and of
-    // the text note (bottom left, over the Mayotte inset otherwise).
-    const controller = new MapController(container, () => {
-      // The legend is the map's sibling in the full app and in the embedded view alike.
-      const legend = container.closest("main")?.querySelector<HTMLElement>(".legend");
-      return { top: 0, left: 0, right: legend ? container.getBoundingClientRect().right - legend.getBoundingClientRect().left : 0, bottom: noteRef.current?.offsetHeight ?? 0 };
-    });
-    window.cartoMap = controller;
     const abort = new AbortController();
-    let stopSync: (() => void) | undefined;
-    // The DROM are drawn as insets beside metropolitan France (placed so by the tile build).
+    let controller: MapController | null = null;
+    let unbind: (() => void) | undefined;
     let stopWaiting: (() => void) | undefined;
-    controller
-      .styleLoaded()
-      .then(() => {
-        if (abort.signal.aborted) return;
-        addInsetLabels(controller.map);
-        // Adds the communes, in their colours, once the store has its first result.
-        stopSync = startMapSync(controller.map, store, (margin) => controller.padding(margin));
-        // The first coloured view: once the communes are on the map and the map idle after them.
-        const markDrawn = () => {
-          if (!controller.map.getLayer(COMMUNE_FILL_LAYER)) return;
-          stopWaiting?.();
-          controller.map.once("idle", () => {
-            performance.mark("carte-premiere-vue");
-            store.getState().markMapDrawn();
-          });
-        };
-        stopWaiting = store.subscribe(markDrawn);
-        markDrawn();
-        setStatus({ kind: "ready" });
-      })
-      .catch((error: unknown) => {
-        if (!abort.signal.aborted) setStatus({ kind: "error", message: error instanceof Error ? error.message : String(error) });
+    const failed = (error: unknown) => {
+      if (abort.signal.aborted) return;
+      // No WebGL: the rest of the app works without the map; start-up goes on.
+      setStatus({ kind: "error", message: error instanceof Error ? error.message : String(error) });
+      store.getState().markMapDrawn();
+    };
+    (async () => {
+      // What the map fits (France, a focused territory) stays clear of the legend (right) and of
+      // the text note (bottom left, over the Mayotte inset otherwise).
+      const created = new MapController(container, () => {
+        // The legend is the map's sibling in the full app and in the embedded view alike.
+        const legend = container.closest("main")?.querySelector<HTMLElement>(".legend");
+        return { top: 0, left: 0, right: legend ? container.getBoundingClientRect().right - legend.getBoundingClientRect().left : 0, bottom: noteRef.current?.offsetHeight ?? 0 };
       });
+      controller = created;
+      onMap?.(created);
+      await created.whenReady();
+      if (abort.signal.aborted) return;
+      // Adds the communes, in their colours, once the store has its first result.
+      unbind = bindMap(created, store);
+      // The first coloured view: once the communes are on the map and the map idle after them.
+      const markDrawn = () => {
+        if (!created.hasCommunes()) return;
+        stopWaiting?.();
+        void created.whenIdle(60_000).then(() => {
+          if (abort.signal.aborted) return;
+          performance.mark("carte-premiere-vue");
+          store.getState().markMapDrawn();
+        });
+      };
+      stopWaiting = store.subscribe(markDrawn);
+      markDrawn();
+      setStatus({ kind: "ready" });
+    })().catch(failed);
     return () => {
       abort.abort();
       stopWaiting?.();
-      stopSync?.();
-      controller.destroy();
-      if (window.cartoMap === controller) delete window.cartoMap;
+      unbind?.();
+      if (controller) {
+        onMap?.(null);
+        controller.destroy();
+      }
     };
-  }, [store]);
+  }, [store, onMap]);
 
   return (
     <section className="map-panel" aria-label="Carte des communes de France" aria-describedby="carte-alternative">

@@ -11,7 +11,7 @@ const PENDING = "Chargement des noms des communes et des codes postaux…";
 export function SearchBox() {
   const store = useAppStore();
   const territory = useAppState((state) => state.territory);
-  const project = useAppState((state) => state.project);
+  const project = useAppState((state) => state.derived.project(state));
   const [query, setQuery] = useState("");
   const id = useId();
   const names = useMemo(() => (territory ? indexCommuneNames(territory.index) : null), [territory]);

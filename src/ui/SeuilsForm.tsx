@@ -11,7 +11,7 @@ const FIELDS: { key: keyof Seuils; label: string; hint: string; step: number }[]
 /** The thresholds of the third kind of zone blanche, shown and editable; figures follow at once. */
 export function SeuilsForm() {
   const store = useAppStore();
-  const seuils = useAppState((state) => state.result?.seuils);
+  const seuils = useAppState((state) => state.derived.result(state)?.seuils);
   const id = useId();
   const [drafts, setDrafts] = useState<Partial<Record<keyof Seuils, string>>>({});
   if (!seuils) return null;

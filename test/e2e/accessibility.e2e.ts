@@ -25,7 +25,7 @@ async function openApp(query = ""): Promise<BrowserSession> {
   await session.page.waitForSelector('.map[data-status="ready"]', { timeout: 120_000 });
   await waitForCompleteTerritory(session.page);
   // The saved copy restored (or the demo saved): the view no longer changes by itself.
-  await session.page.waitForFunction(() => window.cartoStore?.getState().saveStatus === "saved", undefined, { timeout: 60_000 });
+  await session.page.waitForFunction(() => window.cartoStore?.getState().save.status === "saved", undefined, { timeout: 60_000 });
   return session;
 }
 
@@ -50,7 +50,10 @@ async function expectNoViolation(page: Page, view: string) {
 /** A facilitator of the demo with a perimeter, and a commune it covers. */
 function demoFacilitator(page: Page) {
   return page.evaluate(() => {
-    const { project, result, territory } = window.cartoStore!.getState();
+    const state = window.cartoStore!.getState();
+    const { territory } = state;
+    const project = state.derived.project();
+    const result = state.derived.result();
     const f = project!.facilitateurs.findIndex((item, k) => item.role === "facilitateur" && result!.perimeters.offsets[k + 1]! > result!.perimeters.offsets[k]!);
     const commune = territory!.index.communeCodes[result!.perimeters.communes[result!.perimeters.offsets[f]!]!]!;
     return { id: project!.facilitateurs[f]!.id, nom: project!.facilitateurs[f]!.nom, commune };

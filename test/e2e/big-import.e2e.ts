@@ -20,7 +20,7 @@ const isFaulty = (i: number) => i % 997 === 0;
 const unknownCode = (i: number) => `99${String(Math.floor(i / 997) % 1_000).padStart(3, "0")}`;
 
 const dialog = () => page.getByTestId("dialogue-import");
-const projectJson = () => page.evaluate(() => JSON.stringify(window.cartoStore!.getState().project));
+const projectJson = () => page.evaluate(() => JSON.stringify(window.cartoStore!.getState().derived.project()));
 const frames = () => page.evaluate(() => (window as unknown as { framesDrawn: number }).framesDrawn);
 const readingPercent = async () => {
   const label = await dialog().getByTestId("lecture-import").locator("label").innerText().catch(() => "");
@@ -51,7 +51,7 @@ describe("import d'un CSV d'un million de lignes dans un worker", () => {
     await page.goto(inject("baseUrl"));
     await page.getByTestId("indicateurs").waitFor({ timeout: 120_000 });
     await waitForCompleteTerritory(page);
-    await page.waitForFunction(() => window.cartoStore?.getState().saveStatus === "saved", undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => window.cartoStore?.getState().save.status === "saved", undefined, { timeout: 60_000 });
     const codes = await page.evaluate(() => Array.from(window.cartoStore!.getState().territory!.index.communeCodes.slice(0, 1_000)));
     bigFile = join(scratch, "perimetres-un-million.csv");
     writeBigCsv(bigFile, codes);

@@ -82,7 +82,7 @@ async function openApp(page: Page): Promise<void> {
   await page.goto(inject("baseUrl"));
   await page.getByTestId("indicateurs").waitFor({ timeout: 120_000 });
   await waitForCompleteTerritory(page);
-  await page.waitForFunction(() => window.cartoStore?.getState().saveStatus === "saved", undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => window.cartoStore?.getState().save.status === "saved", undefined, { timeout: 60_000 });
 }
 
 /** Reports every completed save (the workspace on screen written) to the test, with the number of edits it holds. */
@@ -91,7 +91,7 @@ async function followSaves(page: Page): Promise<void> {
     const test = window as unknown as { editsApplied: number; reportToTest(report: unknown): void };
     test.editsApplied = 0;
     window.cartoStore!.subscribe((state, previous) => {
-      if (state.saveStatus === "saved" && (previous.saveStatus !== "saved" || state.workspace !== previous.workspace)) test.reportToTest({ type: "saved", edits: test.editsApplied });
+      if (state.save.status === "saved" && (previous.save.status !== "saved" || state.document.workspace !== previous.document.workspace)) test.reportToTest({ type: "saved", edits: test.editsApplied });
     });
   });
 }
@@ -124,7 +124,9 @@ const savedEdits = (reports: Report[]) => Math.max(0, ...reports.filter((report)
  */
 async function checkRestored(page: Page, saved: number, made: number, countedBefore: number): Promise<number> {
   const state = await page.evaluate((id) => {
-    const { project, saveMessage } = window.cartoStore!.getState();
+    const current = window.cartoStore!.getState();
+    const project = current.derived.project();
+    const saveMessage = current.save.message;
     return { perimetre: project!.facilitateurs.find((f) => f.id === id)?.perimetre ?? null, saveMessage };
   }, facilitateur);
   expect(state.saveMessage, "le dernier enregistrement a été relu sans repli").toBeNull();
@@ -175,7 +177,9 @@ describe("enregistrement à l'épreuve d'un arrêt brutal du navigateur", () => 
     await openApp(chromiumProcess.page);
     // A facilitator, and communes it does not cover, one per EPCI (adding one never completes an EPCI).
     ({ facilitateur, basePerimeter, candidates } = await chromiumProcess.page.evaluate(() => {
-      const { territory, project } = window.cartoStore!.getState();
+      const current = window.cartoStore!.getState();
+      const { territory } = current;
+      const project = current.derived.project();
       const index = territory!.index;
       const f = project!.facilitateurs.find((item) => item.role === "facilitateur" && item.perimetre.length > 0)!;
       const zones = new Set(f.perimetre.map((zone) => zone.code));
@@ -237,7 +241,7 @@ describe("enregistrement à l'épreuve d'un arrêt brutal du navigateur", () => 
   it("garde un enregistrement entier quand le navigateur est tué pendant une écriture dans IndexedDB", async () => {
     const running = chromiumProcess!;
     // What the restart left in place is the starting point of this round.
-    const start = await running.page.evaluate((id) => window.cartoStore!.getState().project!.facilitateurs.find((f) => f.id === id)!.perimetre.length, facilitateur) - basePerimeter.length;
+    const start = await running.page.evaluate((id) => window.cartoStore!.getState().derived.project()!.facilitateurs.find((f) => f.id === id)!.perimetre.length, facilitateur) - basePerimeter.length;
     await followSaves(running.page);
     const previousSaved = start;
     await startEdits(running.page, start, start + 3, [0, 0, 0]);

@@ -20,7 +20,7 @@ async function openApp(page: BrowserSession["page"]) {
   await page.goto(inject("baseUrl"));
   await page.getByTestId("indicateurs").waitFor({ timeout: 120_000 });
   await waitForCompleteTerritory(page);
-  await page.waitForFunction(() => window.cartoStore?.getState().saveStatus === "saved", undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => window.cartoStore?.getState().save.status === "saved", undefined, { timeout: 60_000 });
 }
 
 
@@ -33,7 +33,10 @@ describe("modifier un périmètre, annuler, retrouver après rechargement, compa
     await openApp(session.page);
     // A commune without facilitator (zone blanche 1) and a facilitator of its département.
     ({ facilitateur, commune } = await session.page.evaluate(() => {
-      const { territory, project, result } = window.cartoStore!.getState();
+      const current = window.cartoStore!.getState();
+      const { territory } = current;
+      const project = current.derived.project();
+      const result = current.derived.result();
       const index = territory!.index;
       for (let c = 0; c < index.communeCount; c++) {
         if (result!.status[c] !== 1 || index.communeCodes[c]!.startsWith("97")) continue;
@@ -60,7 +63,7 @@ describe("modifier un périmètre, annuler, retrouver après rechargement, compa
     await page.mouse.click(point.x, point.y);
     await expect.poll(() => page.getByTestId("message-edition").innerText()).toMatch(/Ajout/);
     await expect.poll(() => coveredCommunes(page)).toBe(before + 1);
-    const perimeter = await page.evaluate((id) => window.cartoStore!.getState().project!.facilitateurs.find((f) => f.id === id)!.perimetre, facilitateur.id);
+    const perimeter = await page.evaluate((id) => window.cartoStore!.getState().derived.project()!.facilitateurs.find((f) => f.id === id)!.perimetre, facilitateur.id);
     expect(perimeter).toContainEqual({ niveau: "commune", code: commune });
     await page.screenshot({ path: screenshotPath("edition-perimetre") });
   });
@@ -68,10 +71,10 @@ describe("modifier un périmètre, annuler, retrouver après rechargement, compa
   it("retrouve la modification après rechargement de la page", async () => {
     const page = session.page;
     const covered = await coveredCommunes(page);
-    await page.evaluate(() => window.cartoStore!.getState().flushSave());
+    await page.evaluate(() => window.cartoProjects!.flush());
     await openApp(page);
     await expect.poll(() => coveredCommunes(page)).toBe(covered);
-    const perimeter = await page.evaluate((id) => window.cartoStore!.getState().project!.facilitateurs.find((f) => f.id === id)!.perimetre, facilitateur.id);
+    const perimeter = await page.evaluate((id) => window.cartoStore!.getState().derived.project()!.facilitateurs.find((f) => f.id === id)!.perimetre, facilitateur.id);
     expect(perimeter).toContainEqual({ niveau: "commune", code: commune });
   });
 
@@ -106,7 +109,7 @@ describe("modifier un périmètre, annuler, retrouver après rechargement, compa
       },
       [facilitateur.id, commune],
     );
-    const reference = await page.evaluate(() => window.cartoStore!.getState().workspace!.scenarios[0]!.nom);
+    const reference = await page.evaluate(() => window.cartoStore!.getState().document.workspace!.scenarios[0]!.nom);
     await page.getByLabel("Comparer avec").selectOption({ label: reference });
     const table = page.getByTestId("comparaison");
     await expect(table.innerText()).resolves.toMatch(/1 commune\(s\) perdent leur couverture/);

@@ -16,13 +16,13 @@ async function openApp(page: Page) {
   await page.goto(inject("baseUrl"));
   await page.getByTestId("indicateurs").waitFor({ timeout: 120_000 });
   await waitForCompleteTerritory(page);
-  await page.waitForFunction(() => window.cartoStore?.getState().saveStatus === "saved", undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => window.cartoStore?.getState().save.status === "saved", undefined, { timeout: 60_000 });
 }
 
 const facilitatorCount = (page: Page) => page.getByTestId("nb-facilitateurs").innerText().then((text) => Number(text.replace(/\D/g, "")));
 
 /** The post created here, as the store holds it. */
-const createdPost = (page: Page) => page.evaluate((nom) => window.cartoStore!.getState().project!.facilitateurs.find((f) => f.nom === nom) ?? null, POSTE);
+const createdPost = (page: Page) => page.evaluate((nom) => window.cartoStore!.getState().derived.project()!.facilitateurs.find((f) => f.nom === nom) ?? null, POSTE);
 
 
 /** Communes whose representative point lies in the screen rectangle (the lasso's rule), worked out independently. */
@@ -75,7 +75,7 @@ describe("formulaires, lasso et projets enregistrés", () => {
     await dialog.getByRole("textbox", { name: /^SIRET/ }).fill("");
     await dialog.getByRole("button", { name: "Créer la structure" }).click();
     await dialog.waitFor({ state: "detached" });
-    const structure = await page.evaluate((nom) => window.cartoStore!.getState().project!.structures.find((s) => s.nom === nom), STRUCTURE);
+    const structure = await page.evaluate((nom) => window.cartoStore!.getState().derived.project()!.structures.find((s) => s.nom === nom), STRUCTURE);
     expect(structure).toMatchObject({ nom: STRUCTURE, type: "plie", communeSiege: "21231" });
     expect(structure).not.toHaveProperty("siret");
   });
@@ -147,14 +147,14 @@ describe("formulaires, lasso et projets enregistrés", () => {
     await page.evaluate(() => new Promise<void>((resolve) => { const map = window.cartoMap!.map; map.once("idle", () => resolve()); map.triggerRepaint(); }));
     await page.screenshot({ path: screenshotPath("lasso-zone-fermee") });
 
-    const steps = await page.evaluate(() => window.cartoStore!.getState().histories[window.cartoStore!.getState().workspace!.activeScenarioId]!.past.length);
+    const steps = await page.evaluate(() => window.cartoStore!.getState().document.histories[window.cartoStore!.getState().document.workspace!.activeScenarioId]!.past.length);
     await details.getByRole("button", { name: `Ajouter les communes (${expected.length})` }).click();
     await expect.poll(async () => (await createdPost(page))!.perimetre.length).toBe(expected.length);
     const perimetre = (await createdPost(page))!.perimetre;
     expect(perimetre.map((zone) => zone.code).sort()).toEqual(expected);
     expect(perimetre.every((zone) => zone.niveau === "commune" && !zone.extension)).toBe(true);
-    await expect(page.evaluate(() => window.cartoStore!.getState().undoLabel)).resolves.toBe(`Ajout de ${expected.length} communes au périmètre de ${POSTE}`);
-    await expect(page.evaluate(() => window.cartoStore!.getState().histories[window.cartoStore!.getState().workspace!.activeScenarioId]!.past.length)).resolves.toBe(steps + 1);
+    await expect(page.evaluate(() => window.cartoStore!.getState().derived.history().undoLabel)).resolves.toBe(`Ajout de ${expected.length} communes au périmètre de ${POSTE}`);
+    await expect(page.evaluate(() => window.cartoStore!.getState().document.histories[window.cartoStore!.getState().document.workspace!.activeScenarioId]!.past.length)).resolves.toBe(steps + 1);
     await page.evaluate(() => new Promise<void>((resolve) => { const map = window.cartoMap!.map; map.once("idle", () => resolve()); map.triggerRepaint(); }));
     await page.screenshot({ path: screenshotPath("lasso-communes-ajoutees") });
 
@@ -166,7 +166,7 @@ describe("formulaires, lasso et projets enregistrés", () => {
     await page.mouse.click(box.left, box.top);
     await page.mouse.click(box.right, box.top);
     await page.keyboard.press("Escape");
-    await expect(page.evaluate(() => window.cartoStore!.getState().view.editing?.lasso ?? null)).resolves.toBeNull();
+    await expect(page.evaluate(() => window.cartoStore!.getState().transient.lasso)).resolves.toBeNull();
     await details.getByRole("button", { name: "Arrêter de dessiner (revenir au clic)" }).click();
     await details.getByRole("button", { name: "Terminer la modification" }).click();
   });
@@ -193,38 +193,38 @@ describe("formulaires, lasso et projets enregistrés", () => {
     await confirm.getByRole("button", { name: "Supprimer", exact: true }).click();
     await expect.poll(() => createdPost(page)).toBeNull();
     await expect.poll(() => facilitatorCount(page)).toBe(before - 1);
-    await expect(page.evaluate(() => window.cartoStore!.getState().undoLabel)).resolves.toMatch(/Suppression/);
+    await expect(page.evaluate(() => window.cartoStore!.getState().derived.history().undoLabel)).resolves.toMatch(/Suppression/);
   });
 
   it("renomme le projet, en crée un autre depuis la démonstration, puis rouvre le premier", async () => {
     const page = session.page;
     const projects = page.getByTestId("projets");
-    const firstId = await page.evaluate(() => window.cartoStore!.getState().workspace!.id);
+    const firstId = await page.evaluate(() => window.cartoStore!.getState().document.workspace!.id);
     await projects.getByRole("button", { name: /^Renommer/ }).first().click();
     await projects.getByLabel(/^Nouveau nom de/).fill(PROJECT_NAME);
     await projects.getByRole("button", { name: "Renommer", exact: true }).click();
-    await expect.poll(() => page.evaluate(() => window.cartoStore!.getState().workspace!.nom)).toBe(PROJECT_NAME);
+    await expect.poll(() => page.evaluate(() => window.cartoStore!.getState().document.workspace!.nom)).toBe(PROJECT_NAME);
     await expect.poll(() => projects.getByTestId("projet-enregistre").first().innerText()).toContain(PROJECT_NAME);
 
     await projects.getByRole("button", { name: "Nouveau projet depuis la démonstration" }).click();
     await expect.poll(() => projects.getByTestId("annonce-projets").innerText(), { timeout: 60_000 }).toContain("Nouveau projet créé");
-    const secondId = await page.evaluate(() => window.cartoStore!.getState().workspace!.id);
+    const secondId = await page.evaluate(() => window.cartoStore!.getState().document.workspace!.id);
     expect(secondId).not.toBe(firstId);
-    await expect.poll(() => page.evaluate(() => window.cartoStore!.getState().savedProjects.length)).toBe(2);
+    await expect.poll(() => page.evaluate(() => window.cartoProjects!.list().length)).toBe(2);
     // The structure created in the first project is not in the new one.
-    await expect(page.evaluate((nom) => window.cartoStore!.getState().project!.structures.some((s) => s.nom === nom), STRUCTURE)).resolves.toBe(false);
+    await expect(page.evaluate((nom) => window.cartoStore!.getState().derived.project()!.structures.some((s) => s.nom === nom), STRUCTURE)).resolves.toBe(false);
     await page.screenshot({ path: screenshotPath("projets-enregistres") });
 
     await projects.getByRole("button", { name: `Ouvrir « ${PROJECT_NAME} »` }).click();
-    await expect.poll(() => page.evaluate(() => window.cartoStore!.getState().workspace!.id)).toBe(firstId);
-    await expect(page.evaluate((nom) => window.cartoStore!.getState().project!.structures.some((s) => s.nom === nom), STRUCTURE)).resolves.toBe(true);
+    await expect.poll(() => page.evaluate(() => window.cartoStore!.getState().document.workspace!.id)).toBe(firstId);
+    await expect(page.evaluate((nom) => window.cartoStore!.getState().derived.project()!.structures.some((s) => s.nom === nom), STRUCTURE)).resolves.toBe(true);
     expect(await createdPost(page)).toBeNull();
     // The open project cannot be deleted; the other one can, after confirmation.
     const openRow = projects.getByTestId("projet-enregistre").filter({ hasText: PROJECT_NAME });
     await expect(openRow.getByRole("button", { name: /^Supprimer/ }).count()).resolves.toBe(0);
     await projects.getByRole("button", { name: /^Supprimer « / }).click();
     await page.getByTestId("dialogue-suppression-projet").getByRole("button", { name: "Supprimer", exact: true }).click();
-    await expect.poll(() => page.evaluate(() => window.cartoStore!.getState().savedProjects.map((p) => p.id))).toEqual([firstId]);
+    await expect.poll(() => page.evaluate(() => window.cartoProjects!.list().map((p) => p.id))).toEqual([firstId]);
   });
 
   it("ne fait aucune erreur dans la page", () => {

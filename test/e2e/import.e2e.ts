@@ -28,8 +28,8 @@ function cleanMessyCsv(): Buffer {
 }
 
 const dialog = () => page.getByTestId("dialogue-import");
-const facilitateurNames = () => page.evaluate(() => window.cartoStore!.getState().project!.facilitateurs.map((f) => f.nom));
-const projectJson = () => page.evaluate(() => JSON.stringify(window.cartoStore!.getState().project));
+const facilitateurNames = () => page.evaluate(() => window.cartoStore!.getState().derived.project()!.facilitateurs.map((f) => f.nom));
+const projectJson = () => page.evaluate(() => JSON.stringify(window.cartoStore!.getState().derived.project()));
 const digits = (text: string) => Number(text.replace(/\D/g, ""));
 
 async function openImport(): Promise<Locator> {
@@ -108,7 +108,7 @@ describe("import et export de fichiers", () => {
     await apply.click();
     await dialog().waitFor({ state: "detached" });
     await expect(page.getByTestId("annonce-import").innerText()).resolves.toContain("Import de perimetres-excel.csv appliqué : 3 facilitateur(s) ajouté(s)");
-    await expect(page.evaluate(() => window.cartoStore!.getState().undoLabel)).resolves.toBe("Import de perimetres-excel.csv");
+    await expect(page.evaluate(() => window.cartoStore!.getState().derived.history().undoLabel)).resolves.toBe("Import de perimetres-excel.csv");
     expect(await facilitateurNames()).toEqual(expect.arrayContaining(["Élodie Lefèvre", 'Hervé "Rivière" Dupont', "Chloé Névé"]));
 
     // The new facilitator is found by the search box, and the national figures count it.
@@ -121,7 +121,7 @@ describe("import et export de fichiers", () => {
     // One Ctrl+Z (outside a text field, where it belongs to the field) takes the whole import back.
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press("Control+z");
-    await page.waitForFunction(() => window.cartoStore!.getState().undoLabel !== "Import de perimetres-excel.csv");
+    await page.waitForFunction(() => window.cartoStore!.getState().derived.history().undoLabel !== "Import de perimetres-excel.csv");
     expect(await projectJson()).toBe(before);
     await page.getByRole("searchbox").fill("Lefèvre ");
     await page.getByRole("searchbox").fill("Lefèvre");
@@ -205,7 +205,7 @@ describe("import et export de fichiers", () => {
 
   it("exporte le CSV des périmètres et le fichier de projet, qui se relisent aux mêmes données", async () => {
     const before = await projectJson();
-    const projectName = await page.evaluate(() => window.cartoStore!.getState().project!.nom);
+    const projectName = await page.evaluate(() => window.cartoStore!.getState().derived.project()!.nom);
     await page.getByRole("button", { name: "Exporter…" }).click();
     const exportDialog = page.getByTestId("dialogue-export");
     await exportDialog.waitFor();

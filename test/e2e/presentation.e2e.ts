@@ -1,12 +1,11 @@
 // COPIL presentation, print page, PNG and PDF downloads, charts: in Chromium, against the
-// figures of the store (selectFocusedIndicators), on the demo project.
+// figures of the store (focusedIndicators), on the demo project.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { UnitIndicators } from "../../src/domain/indicators.ts";
-import type { AppState } from "../../src/store/app-store.ts";
-import { selectFocusedIndicators } from "../../src/store/selectors.ts";
+import { focusedIndicators } from "../../src/store/selectors.ts";
 import { formatRate } from "../../src/ui/format.ts";
 import { openBrowser, outputDir, screenshotPath, waitForCompleteTerritory, type BrowserSession } from "./browser.ts";
 
@@ -16,12 +15,12 @@ const digits = (text: string) => text.replace(/\D/g, "");
 const spaces = (text: string) => text.replace(/[\s\u202f\u00a0]+/g, " ").trim();
 
 /** The panels' selector run on the page's store (its indicators and focus). */
-async function focusedIndicators(): Promise<UnitIndicators> {
+async function pageIndicators(): Promise<UnitIndicators> {
   const state = await session.page.evaluate(() => {
     const s = window.cartoStore!.getState();
-    return { result: { indicators: s.result!.indicators }, view: { focus: s.view.focus } };
+    return { indicators: s.derived.result()!.indicators, focus: s.view.focus };
   });
-  return selectFocusedIndicators(state as unknown as AppState)!;
+  return focusedIndicators(state.indicators, state.focus);
 }
 
 const figureText = (id: string) => session.page.getByTestId(`chiffre-${id}`).locator("dd").innerText();
@@ -65,7 +64,7 @@ describe("présentation en COPIL, impression, exports et graphiques", () => {
     await page.getByTestId("presentation").waitFor();
     await expect(page.locator(".side-panel").isVisible()).resolves.toBe(false);
     await expect(page.evaluate(() => window.cartoStore!.getState().view.mode)).resolves.toBe("presentation");
-    const bfc = await focusedIndicators();
+    const bfc = await pageIndicators();
     expect(bfc.code).toBe("27");
     await expectFiguresOf(bfc);
     await expect(page.getByTestId("chiffre-coordination").innerText()).resolves.toContain("Coordinateur régional");
@@ -74,13 +73,13 @@ describe("présentation en COPIL, impression, exports et graphiques", () => {
 
     const regions = await page.evaluate(() => window.cartoStore!.getState().territory!.index.reference.regions.map((r) => r.code));
     await page.keyboard.press("ArrowRight");
-    const next = await focusedIndicators();
+    const next = await pageIndicators();
     expect(next.code).toBe(regions[regions.indexOf("27") + 1]);
     await expectFiguresOf(next);
     await page.keyboard.press("PageUp");
-    await expect(focusedIndicators().then((unit) => unit.code)).resolves.toBe("27");
+    await expect(pageIndicators().then((unit) => unit.code)).resolves.toBe("27");
     await page.getByRole("button", { name: /^Région suivante : / }).click();
-    await expect(focusedIndicators().then((unit) => unit.code)).resolves.toBe(next.code);
+    await expect(pageIndicators().then((unit) => unit.code)).resolves.toBe(next.code);
     await page.keyboard.press("ArrowLeft");
 
     // Escape leaves (and full screen with it, when it was granted).
@@ -98,7 +97,7 @@ describe("présentation en COPIL, impression, exports et graphiques", () => {
     await map.waitFor({ timeout: 120_000 });
     await expect(map.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 1000)).resolves.toBe(true);
     await expect(page.getByTestId("legende-impression").locator("li").count()).resolves.toBe(4);
-    const unit = await focusedIndicators();
+    const unit = await pageIndicators();
     const table = page.getByTestId("tableau-impression");
     await expect(table.locator("caption").innerText()).resolves.toContain(unit.nom);
     await expect(table.locator("tbody tr").count()).resolves.toBe(8);
@@ -143,7 +142,7 @@ describe("présentation en COPIL, impression, exports et graphiques", () => {
     await page.getByRole("button", { name: "Graphiques" }).click();
     const chart = page.getByTestId("graphique-indicateur");
     await chart.waitFor();
-    const regions = await page.evaluate(() => window.cartoStore!.getState().result!.indicators.regions);
+    const regions = await page.evaluate(() => window.cartoStore!.getState().derived.result()!.indicators.regions);
     const bars = chart.getByTestId("barre");
     await expect(bars.count()).resolves.toBe(regions.length);
     for (const region of regions) {

@@ -285,7 +285,7 @@ describe("aucune injection de HTML depuis les textes d'un projet", () => {
   it("calcule les mêmes chiffres que pour le jeu de démonstration : les textes piégés ne changent rien au calcul", async () => {
     const { national } = computeDemoFigures().result.indicators;
     const shown = await session.page.evaluate(() => {
-      const n = window.cartoStore!.getState().result!.indicators.national;
+      const n = window.cartoStore!.getState().derived.result()!.indicators.national;
       return { facilitateurs: n.facilitateurs, covered: n.covered.communes, sansFacilitateur: n.zonesBlanches.sansFacilitateur.communes };
     });
     expect(shown).toEqual({ facilitateurs: national.facilitateurs, covered: national.covered.communes, sansFacilitateur: national.zonesBlanches.sansFacilitateur.communes });

@@ -2,7 +2,7 @@
 // a fresh browser profile; and the read-only embedded view (`?integration=1`).
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { ViewState } from "../../src/store/view.ts";
+import type { ViewState } from "../../src/store/view-slice.ts";
 import { openBrowser, screenshotPath, waitForCompleteTerritory, type BrowserSession } from "./browser.ts";
 
 const LYON: [number, number] = [4.8357, 45.764];
@@ -12,13 +12,15 @@ async function openView(page: Page, url: string) {
   await page.goto(url);
   await page.waitForSelector('.map[data-status="ready"]', { timeout: 120_000 });
   await waitForCompleteTerritory(page);
-  await page.waitForFunction(() => window.cartoStore?.getState().saveStatus === "saved", undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => window.cartoStore?.getState().save.status === "saved", undefined, { timeout: 60_000 });
 }
 
 /** What a link must restore: the view's shareable part and the active scenario. */
 function sharedView(page: Page) {
   return page.evaluate(() => {
-    const { view, workspace } = window.cartoStore!.getState();
+    const current = window.cartoStore!.getState();
+    const { view } = current;
+    const workspace = current.document.workspace;
     return { focus: view.focus, colouring: view.colouring, overlays: view.overlays, selection: view.selection, compareWith: view.compareWith, mode: view.mode, scenario: workspace!.activeScenarioId };
   });
 }
@@ -165,8 +167,8 @@ describe("vue intégrée (?integration=1)", () => {
 
   it("ne modifie rien, même si l'édition est demandée au magasin puis la carte cliquée", async () => {
     const page = session.page;
-    const facilitateur = await page.evaluate(() => window.cartoStore!.getState().project!.facilitateurs[0]!.id);
-    const before = await page.evaluate(() => JSON.stringify(window.cartoStore!.getState().workspace));
+    const facilitateur = await page.evaluate(() => window.cartoStore!.getState().derived.project()!.facilitateurs[0]!.id);
+    const before = await page.evaluate(() => JSON.stringify(window.cartoStore!.getState().document.workspace));
     // The editing actions refuse: nothing can put the map in editing.
     const outcome = await page.evaluate((id) => {
       const state = window.cartoStore!.getState();
@@ -180,7 +182,7 @@ describe("vue intégrée (?integration=1)", () => {
     await page.mouse.click(point.x, point.y);
     // A click shows the commune, read-only.
     await expect(page.getByTestId("integration-commune").innerText()).resolves.toContain("Lyon (69123)");
-    const state = await page.evaluate(() => ({ workspace: JSON.stringify(window.cartoStore!.getState().workspace), canUndo: window.cartoStore!.getState().canUndo, editing: window.cartoStore!.getState().view.editing }));
+    const state = await page.evaluate(() => ({ workspace: JSON.stringify(window.cartoStore!.getState().document.workspace), canUndo: window.cartoStore!.getState().derived.history().canUndo, editing: window.cartoStore!.getState().view.editing }));
     expect(state).toEqual({ workspace: before, canUndo: false, editing: null });
     await page.keyboard.press("Control+z");
     expect(session.pageErrors).toEqual([]);

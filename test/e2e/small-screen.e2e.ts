@@ -86,7 +86,7 @@ describe("fenêtre de 1280 × 720", () => {
   it("montre toute la région choisie hors de la légende et de la note", async () => {
     const page = session.page;
     await page.getByLabel("Région", { exact: true }).selectOption("84"); // Auvergne-Rhône-Alpes: the Savoies, on the legend's side
-    await page.waitForFunction(() => window.cartoStore!.getState().view.fit !== null);
+    await page.waitForFunction(() => window.cartoStore!.getState().transient.fit !== null);
     const boxes = await page.evaluate(
       () =>
         new Promise<Record<"region" | "map" | "legend" | "note", { left: number; top: number; right: number; bottom: number }>>((resolve) => {
@@ -96,7 +96,7 @@ describe("fenêtre de 1280 × 720", () => {
               const { left, top, right, bottom } = element.getBoundingClientRect();
               return { left, top, right, bottom };
             };
-            const [w, s, e, n] = window.cartoStore!.getState().view.fit!.bbox;
+            const [w, s, e, n] = window.cartoStore!.getState().transient.fit!.bbox!;
             const canvas = map.getCanvas().getBoundingClientRect();
             const sw = map.project([w, s]);
             const ne = map.project([e, n]);

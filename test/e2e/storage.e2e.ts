@@ -20,13 +20,15 @@ async function openApp(page: Page, status: "saved" | "error"): Promise<void> {
   await page.goto(inject("baseUrl"));
   await page.getByTestId("indicateurs").waitFor({ timeout: 120_000 });
   await waitForCompleteTerritory(page);
-  await page.waitForFunction((expected) => window.cartoStore?.getState().saveStatus === expected, status, { timeout: 60_000 });
+  await page.waitForFunction((expected) => window.cartoStore?.getState().save.status === expected, status, { timeout: 60_000 });
 }
 
 /** A facilitator and communes it does not cover (one per EPCI, so each addition is one commune). */
 async function pickEdits(page: Page, count: number): Promise<{ id: string; codes: string[] }> {
   return page.evaluate((wanted) => {
-    const { territory, project } = window.cartoStore!.getState();
+    const state = window.cartoStore!.getState();
+    const { territory } = state;
+    const project = state.derived.project();
     const f = project!.facilitateurs.find((item) => item.role === "facilitateur" && item.perimetre.length > 0)!;
     const zones = new Set(f.perimetre.map((zone) => zone.code));
     const seen = new Set<string>();
@@ -46,7 +48,7 @@ async function addCommune(page: Page, id: string, code: string): Promise<void> {
   expect(outcome).toMatchObject({ ok: true, changed: true });
 }
 
-const perimeterCodes = (page: Page, id: string) => page.evaluate((f) => window.cartoStore!.getState().project!.facilitateurs.find((item) => item.id === f)!.perimetre.map((zone) => zone.code), id);
+const perimeterCodes = (page: Page, id: string) => page.evaluate((f) => window.cartoStore!.getState().derived.project()!.facilitateurs.find((item) => item.id === f)!.perimetre.map((zone) => zone.code), id);
 
 /** Clicks the alert's export button and returns the downloaded project file, parsed. */
 async function exportFromAlert(page: Page): Promise<{ name: string; project: { nom: string; facilitateurs: { id: string; perimetre: { code: string }[] }[] } }> {
@@ -64,14 +66,14 @@ async function checkEditingWithoutStorage(page: Page, expected: RegExp, screensh
   await page.screenshot({ path: screenshotPath(screenshot) });
   const first = await exportFromAlert(page);
   expect(first.name).toMatch(/-projet-\d{4}-\d{2}-\d{2}\.json$/);
-  expect(first.project).toEqual(JSON.parse(await page.evaluate(() => JSON.stringify(window.cartoStore!.getState().project))));
+  expect(first.project).toEqual(JSON.parse(await page.evaluate(() => JSON.stringify(window.cartoStore!.getState().derived.project()))));
   await expect(alert.getByRole("status").innerText()).resolves.toContain("téléchargé");
 
   // Editing still works, in memory; the alert stays; the next export holds the edit.
   const { id, codes } = await pickEdits(page, 1);
   await addCommune(page, id, codes[0]!);
   await expect(perimeterCodes(page, id)).resolves.toContain(codes[0]);
-  expect(await page.evaluate(() => window.cartoStore!.getState().saveStatus)).toBe("error");
+  expect(await page.evaluate(() => window.cartoStore!.getState().save.status)).toBe("error");
   await expect(alert.isVisible()).resolves.toBe(true);
   const second = await exportFromAlert(page);
   expect(second.project.facilitateurs.find((f) => f.id === id)!.perimetre.map((zone) => zone.code)).toContain(codes[0]);
@@ -119,13 +121,13 @@ describe("stockage du navigateur indisponible ou plein", () => {
     const { id, codes } = await pickEdits(page, 3);
     await page.evaluate(() => ((window as unknown as { storageFull: boolean }).storageFull = true));
     await addCommune(page, id, codes[1]!);
-    await page.waitForFunction(() => window.cartoStore!.getState().saveStatus === "error", undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => window.cartoStore!.getState().save.status === "error", undefined, { timeout: 30_000 });
     await checkEditingWithoutStorage(page, /espace de stockage du navigateur est plein/, "stockage-plein");
 
     // Space again: the next save writes everything made meanwhile, and a reload finds it.
     await page.evaluate(() => ((window as unknown as { storageFull: boolean }).storageFull = false));
     await addCommune(page, id, codes[2]!);
-    await page.waitForFunction(() => window.cartoStore!.getState().saveStatus === "saved", undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => window.cartoStore!.getState().save.status === "saved", undefined, { timeout: 30_000 });
     await expect(page.getByTestId("alerte-sauvegarde").count()).resolves.toBe(0);
     const before = await perimeterCodes(page, id);
     await openApp(page, "saved");
@@ -170,13 +172,17 @@ describe("évolution du format d'enregistrement", () => {
     );
     await openApp(page, "saved");
     const opened = await page.evaluate(() => {
-      const { workspace, project, saveMessage } = window.cartoStore!.getState();
+      const state = window.cartoStore!.getState();
+      const workspace = state.document.workspace;
+      const project = state.derived.project();
+      const saveMessage = state.save.message;
       return { workspace: workspace!.nom, scenarios: workspace!.scenarios.map((s) => s.nom), nom: project!.nom, facilitateurs: project!.facilitateurs.map((f) => ({ nom: f.nom, perimetre: f.perimetre })), saveMessage };
     });
     expect(opened).toEqual({
       workspace: "Essai de novembre (communes réelles)",
       scenarios: ["Situation actuelle"],
-      nom: "Projet du prototype (France)",
+      // One name for the project: the saved record's, which the projects menu shows (the file inside said « Projet du prototype (France) »).
+      nom: "Essai de novembre (communes réelles)",
       // The former commune code 14011 (Anctoville, commune déléguée) is followed to Aurseulles.
       facilitateurs: [{ nom: "Poste du prototype", perimetre: [{ niveau: "epci", code: "200071751" }, { niveau: "commune", code: "14118" }, { niveau: "commune", code: "14581" }] }],
       saveMessage: null,
@@ -184,7 +190,7 @@ describe("évolution du format d'enregistrement", () => {
     await expect(page.getByTestId("nb-facilitateurs").innerText()).resolves.toMatch(/^1$/);
     // Saved again, it is written in today's format (v0 kept as the previous record).
     await page.evaluate(() => window.cartoStore!.getState().renameProject("Essai converti"));
-    await page.evaluate(() => window.cartoStore!.getState().flushSave());
+    await page.evaluate(() => window.cartoProjects!.flush());
     const formats = await page.evaluate(
       () =>
         new Promise<string[]>((resolve) => {

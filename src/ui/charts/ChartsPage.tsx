@@ -10,7 +10,7 @@ import { CHART_INDICATORS, chartUnits, indicatorBars, zoneBlancheBars } from "./
 
 export function ChartsPage() {
   const store = useAppStore();
-  const result = useAppState((state) => state.result);
+  const result = useAppState((state) => state.derived.result(state));
   const reference = useAppState((state) => state.territory?.index.reference);
   const focus = useAppState((state) => state.view.focus);
   const summary = useCopilSummary();

@@ -2,7 +2,7 @@
 // départements of a région, and the zones blanches of one territory by kind.
 import type { Indicators, UnitIndicators } from "../../domain/indicators.ts";
 import { LEGENDS } from "../../map/palettes.ts";
-import type { Focus } from "../../store/view.ts";
+import type { Focus } from "../../view/vocabulary.ts";
 import { formatInteger, formatRate } from "../format.ts";
 
 export interface BarDatum {

@@ -14,13 +14,9 @@ function inTextField(target: EventTarget | null): boolean {
 
 export function HistoryBar() {
   const store = useAppStore();
-  const canUndo = useAppState((state) => state.canUndo);
-  const canRedo = useAppState((state) => state.canRedo);
-  const undoLabel = useAppState((state) => state.undoLabel);
-  const redoLabel = useAppState((state) => state.redoLabel);
-  const saveStatus = useAppState((state) => state.saveStatus);
-  const saveMessage = useAppState((state) => state.saveMessage);
-  const project = useAppState((state) => state.project);
+  const { canUndo, canRedo, undoLabel, redoLabel } = useAppState((state) => state.derived.history(state));
+  const { status: saveStatus, message: saveMessage } = useAppState((state) => state.save);
+  const project = useAppState((state) => state.derived.project(state));
   const [exported, setExported] = useState<string | null>(null);
 
   function exportProject() {

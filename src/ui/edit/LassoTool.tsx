@@ -1,5 +1,5 @@
 // « Dessiner une zone »: the lasso of the perimeter editor. The zone is drawn on the map
-// (src/map/lasso-layer.ts); here it is closed, counted, and its communes added to or
+// (src/map/lasso-layer.ts, src/app/lasso-binding.ts); here it is closed, counted, and its communes added to or
 // removed from the perimeter in one undoable step.
 import { useId, useMemo, useState } from "react";
 import { lassoPolygon } from "../../domain/lasso-drawing.ts";
@@ -13,7 +13,7 @@ export function LassoTool({ facilitateur }: { facilitateur: Facilitateur }) {
   const store = useAppStore();
   const id = useId();
   const on = useAppState((state) => state.view.editing?.tool === "lasso");
-  const lasso = useAppState((state) => state.view.editing?.lasso ?? null);
+  const lasso = useAppState((state) => state.transient.lasso);
   const extension = useAppState((state) => state.view.editing?.extension ?? false);
   const geometry = useAppState((state) => state.territory?.geometry ?? null);
   const [message, setMessage] = useState("");
@@ -22,7 +22,8 @@ export function LassoTool({ facilitateur }: { facilitateur: Facilitateur }) {
   const selected = useMemo(() => (lasso?.closed && polygon && geometry ? geometry.communesIn(polygon) : null), [lasso, polygon, geometry]);
 
   const setTool = (lassoOn: boolean) => {
-    store.getState().setEditOptions({ tool: lassoOn ? "lasso" : "clic", lasso: null });
+    store.getState().setEditOptions({ tool: lassoOn ? "lasso" : "clic" });
+    store.getState().setLasso(null);
     setMessage("");
   };
   const apply = (add: boolean) => {
@@ -30,8 +31,8 @@ export function LassoTool({ facilitateur }: { facilitateur: Facilitateur }) {
     const state = store.getState();
     const outcome = add ? state.addCommunesToPerimeter(facilitateur.id, selected, { extension }) : state.removeCommunesFromPerimeter(facilitateur.id, selected);
     if (!outcome.ok) return setMessage(outcome.message);
-    setMessage(outcome.changed ? (store.getState().undoLabel ?? "") : add ? "Rien à ajouter : ces communes sont déjà dans le périmètre" : "Rien à retirer : aucune de ces communes n'est dans le périmètre");
-    store.getState().setEditOptions({ lasso: null });
+    setMessage(outcome.changed ? (store.getState().derived.history().undoLabel ?? "") : add ? "Rien à ajouter : ces communes sont déjà dans le périmètre" : "Rien à retirer : aucune de ces communes n'est dans le périmètre");
+    store.getState().setLasso(null);
   };
 
   return (
@@ -53,12 +54,12 @@ export function LassoTool({ facilitateur }: { facilitateur: Facilitateur }) {
           {lasso && !lasso.closed && (
             <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
               <li>
-                <button type="button" className="fr-btn fr-btn--tertiary" disabled={!polygon} onClick={() => store.getState().setEditOptions({ lasso: { points: lasso.points, closed: true } })}>
+                <button type="button" className="fr-btn fr-btn--tertiary" disabled={!polygon} onClick={() => store.getState().setLasso({ points: lasso.points, closed: true })}>
                   Fermer la zone
                 </button>
               </li>
               <li>
-                <button type="button" className="fr-btn fr-btn--tertiary" onClick={() => store.getState().setEditOptions({ lasso: null })}>
+                <button type="button" className="fr-btn fr-btn--tertiary" onClick={() => store.getState().setLasso(null)}>
                   Annuler la zone
                 </button>
               </li>
@@ -77,7 +78,7 @@ export function LassoTool({ facilitateur }: { facilitateur: Facilitateur }) {
                 </button>
               </li>
               <li>
-                <button type="button" className="fr-btn fr-btn--tertiary" onClick={() => store.getState().setEditOptions({ lasso: null })}>
+                <button type="button" className="fr-btn fr-btn--tertiary" onClick={() => store.getState().setLasso(null)}>
                   Effacer la zone
                 </button>
               </li>

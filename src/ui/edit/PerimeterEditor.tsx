@@ -3,21 +3,18 @@
 // marked as extension limitrophe. Every change is one undoable step.
 import { useState } from "react";
 import type { Facilitateur, ZoneLevel } from "../../domain/model.ts";
+import { territoryByCode } from "../../domain/territory-names.ts";
 import { useAppState, useAppStore } from "../store-context.tsx";
 import { LassoTool } from "./LassoTool.tsx";
 
 const LEVEL_LABELS: Record<ZoneLevel, string> = { commune: "Commune", epci: "EPCI", departement: "Département", region: "Région" };
 
 function ZoneName({ niveau, code }: { niveau: ZoneLevel; code: string }) {
-  const reference = useAppState((state) => state.territory?.index.reference);
-  const index = useAppState((state) => state.territory?.index);
-  let nom: string | undefined;
-  if (reference && index) {
-    if (niveau === "commune") nom = reference.communes[index.communeIndex.get(code) ?? -1]?.nom;
-    else if (niveau === "epci") nom = reference.epci[index.epciIndex.get(code) ?? -1]?.nom;
-    else if (niveau === "departement") nom = reference.departements[index.departementIndex.get(code) ?? -1]?.nom;
-    else nom = reference.regions[index.regionIndex.get(code) ?? -1]?.nom;
-  }
+  const nom = useAppState((state) => {
+    const index = state.territory?.index;
+    if (!index) return undefined;
+    return niveau === "commune" ? index.reference.communes[index.communeIndex.get(code) ?? -1]?.nom : territoryByCode(index, niveau, code)?.nom;
+  });
   return (
     <>
       {LEVEL_LABELS[niveau]} {nom || code} <span className="fr-text--xs">({code})</span>
@@ -105,7 +102,7 @@ function ZoneList({ facilitateur }: { facilitateur: Facilitateur }) {
 export function PerimeterEditor({ facilitateur }: { facilitateur: Facilitateur }) {
   const store = useAppStore();
   const editing = useAppState((state) => state.view.editing);
-  const message = useAppState((state) => state.view.editMessage);
+  const message = useAppState((state) => state.transient.editMessage);
   if (editing?.facilitateurId !== facilitateur.id) {
     return (
       <button type="button" className="fr-btn fr-btn--sm fr-icon-edit-line fr-btn--icon-left" onClick={() => store.getState().startEditing(facilitateur.id)}>

@@ -1,9 +1,9 @@
 // Scenarios: duplicate the current data as a named scenario, switch between scenarios, and
 // compare the active one with another: the map colours the communes that gain or lose
 // coverage or change kind of zone blanche; the figures are shown side by side.
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import type { UnitIndicators } from "../../domain/indicators.ts";
-import { selectComparison, type ComparisonView } from "../../store/comparison.ts";
+import type { ComparisonView } from "../../store/derived.ts";
 import { formatEtp, formatInteger, formatRate } from "../format.ts";
 import { useAppState, useAppStore } from "../store-context.tsx";
 
@@ -23,7 +23,7 @@ const ROWS: { label: string; read: (unit: UnitIndicators) => number | null; form
 
 function ComparisonTable({ comparison }: { comparison: ComparisonView }) {
   const focus = useAppState((state) => state.view.focus);
-  const scenarioNom = useAppState((state) => state.workspace?.scenarios.find((s) => s.id === state.workspace?.activeScenarioId)?.nom ?? "Scénario actif");
+  const scenarioNom = useAppState((state) => state.document.workspace?.scenarios.find((s) => s.id === state.document.workspace?.activeScenarioId)?.nom ?? "Scénario actif");
   const { indicators, totals } = comparison;
   const unit = focus ? (focus.level === "region" ? indicators.regions : indicators.departements).find((item) => item.code === focus.code) ?? indicators.national : indicators.national;
   return (
@@ -74,12 +74,9 @@ function ComparisonTable({ comparison }: { comparison: ComparisonView }) {
 
 export function ScenariosPanel() {
   const store = useAppStore();
-  const workspace = useAppState((state) => state.workspace);
+  const workspace = useAppState((state) => state.document.workspace);
   const compareWith = useAppState((state) => state.view.compareWith);
-  const result = useAppState((state) => state.result);
-  const territory = useAppState((state) => state.territory);
-  // Recomputed when either scenario changes (the reference lives in the workspace).
-  const comparison = useMemo(() => (compareWith && result && territory && workspace ? selectComparison(store.getState()) : null), [store, compareWith, result, territory, workspace]);
+  const comparison = useAppState((state) => state.derived.comparison(state));
   const [nom, setNom] = useState("");
   const [message, setMessage] = useState<string | null>(null);
   if (!workspace) return null;

@@ -1,7 +1,7 @@
 // The read-only view for an <iframe> in another site (`?integration=1`): the map, its
 // legend, a compact box of figures for the focused territory and a link to the full app.
 // No header, no editing, import, export or history: the store is read-only as well
-// (read-only-store.ts).
+// (`createAppStore({ readOnly: true })`: every change of the document is refused).
 import { useMemo, useRef } from "react";
 import { selectCommuneDetails, selectFocusedIndicators, STATUS_LABELS } from "../../store/selectors.ts";
 import { formatEtp, formatInteger, formatShare } from "../format.ts";
@@ -9,7 +9,8 @@ import { HoverInfo } from "../HoverInfo.tsx";
 import { Legend } from "../Legend.tsx";
 import { MapView } from "../MapView.tsx";
 import { useAppState, useAppStore } from "../store-context.tsx";
-import { urlOfState } from "../useUrlState.ts";
+import { urlOfState } from "../../app/url-binding.ts";
+import type { MapController } from "../../map/map-controller.ts";
 import "./embed.css";
 
 function EmbedFigures() {
@@ -42,7 +43,7 @@ function EmbedFigures() {
 function EmbedSelection() {
   const store = useAppStore();
   const selection = useAppState((state) => state.view.selection);
-  const result = useAppState((state) => state.result);
+  const result = useAppState((state) => state.derived.result(state));
   const code = selection?.kind === "commune" ? selection.code : null;
   const details = useMemo(() => (code && result ? selectCommuneDetails(store.getState(), code) : null), [store, code, result]);
   if (!details) return null;
@@ -58,9 +59,9 @@ function EmbedSelection() {
   );
 }
 
-export function EmbedLayout({ urlMessage }: { urlMessage: string | null }) {
+export function EmbedLayout({ urlMessage, onMap }: { urlMessage: string | null; onMap(controller: MapController | null): void }) {
   const colouring = useAppState((state) => state.view.colouring);
-  const status = useAppState((state) => state.status);
+  const status = useAppState((state) => state.derived.status(state));
   const error = useAppState((state) => state.error);
   const nom = useAppState((state) => selectFocusedIndicators(state)?.nom);
   // The same view in the full app: this address without `integration`.
@@ -68,7 +69,7 @@ export function EmbedLayout({ urlMessage }: { urlMessage: string | null }) {
   const mapArea = useRef<HTMLElement>(null);
   return (
     <main className="embed" id="contenu" data-testid="integration" ref={mapArea}>
-      <MapView />
+      <MapView onMap={onMap} />
       <HoverInfo area={mapArea} />
       <Legend colouring={colouring} />
       <section className="embed-figures" aria-labelledby="integration-titre" data-testid="integration-chiffres">

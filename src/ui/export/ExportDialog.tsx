@@ -65,8 +65,8 @@ function ExportItem({ title, description, unavailable, onDownload, testId, child
 
 export function ExportDialog({ onClose }: { onClose(): void }) {
   const territory = useAppState((state) => state.territory);
-  const project = useAppState((state) => state.project);
-  const result = useAppState((state) => state.result);
+  const project = useAppState((state) => state.derived.project(state));
+  const result = useAppState((state) => state.derived.result(state));
   const [level, setLevel] = useState<IndicatorLevel>("region");
   const [announce, setAnnounce] = useState("");
   const levelId = useId();

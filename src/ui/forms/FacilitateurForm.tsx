@@ -130,7 +130,7 @@ export interface FacilitateurFormProps extends RecordFormProps<Facilitateur> {
 
 export function FacilitateurForm({ record, onSaved, onCancel, coordinateur = record?.role === "coordinateur-regional" }: FacilitateurFormProps) {
   const store = useAppStore();
-  const structures = useAppState((state) => state.project?.structures);
+  const structures = useAppState((state) => state.derived.project(state)?.structures);
   const regions = useAppState((state) => state.territory?.index.reference.regions);
   const [nom, setNom] = useState(record?.nom ?? "");
   const [structure, setStructure] = useState(record?.structure ?? "");

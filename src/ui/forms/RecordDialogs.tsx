@@ -27,7 +27,10 @@ const NOUNS: Record<EntityKind, string> = { structure: "la structure", facilitat
 const entityKind = (kind: RecordFormKind): EntityKind => (kind === "coordinateur" ? "facilitateur" : kind);
 
 function useRecord<K extends EntityKind>(kind: K, id: string | undefined): EntityOf[K] | undefined {
-  return useAppState((state) => (id && state.project ? findEntity(state.project, kind, id) : undefined));
+  return useAppState((state) => {
+    const project = state.derived.project(state);
+    return id && project ? findEntity(project, kind, id) : undefined;
+  });
 }
 
 /** Shows the record saved: a post's perimeter, an acheteur or grand projet in the details. */
@@ -68,7 +71,7 @@ export function RecordFormDialog({ kind, id, onClose }: { kind: RecordFormKind; 
 export function DeleteRecordDialog({ kind, id, onClose }: { kind: EntityKind; id: string; onClose(): void }) {
   const store = useAppStore();
   const record = useRecord(kind, id);
-  const posts = useAppState((state) => (kind === "structure" ? (state.project?.facilitateurs.filter((f) => f.structure === id).length ?? 0) : 0));
+  const posts = useAppState((state) => (kind === "structure" ? (state.derived.project(state)?.facilitateurs.filter((f) => f.structure === id).length ?? 0) : 0));
   const [refusal, setRefusal] = useState<string | null>(null);
   const nom = record?.nom ?? id;
   const remove = () => {
@@ -116,7 +119,7 @@ export function DeleteRecordDialog({ kind, id, onClose }: { kind: EntityKind; id
 /** « Modifier » and « Supprimer » for one record, each opening its dialog. */
 export function RecordActions({ kind, id, noun }: { kind: EntityKind; id: string; /** Appended to the labels: « Modifier la structure ». */ noun?: string }) {
   const [open, setOpen] = useState<"edit" | "delete" | null>(null);
-  const coordinateur = useAppState((state) => kind === "facilitateur" && state.project?.facilitateurs.find((f) => f.id === id)?.role === "coordinateur-regional");
+  const coordinateur = useAppState((state) => kind === "facilitateur" && state.derived.project(state)?.facilitateurs.find((f) => f.id === id)?.role === "coordinateur-regional");
   const suffix = noun ? ` ${noun}` : "";
   return (
     <>

@@ -17,7 +17,7 @@ type Open = { action: "new"; kind: RecordFormKind } | { action: "edit" | "delete
 
 /** Records of the project as `kind:id` options, by kind then name. */
 function useRecordOptions() {
-  const project = useAppState((state) => state.project);
+  const project = useAppState((state) => state.derived.project(state));
   if (!project) return [];
   const byName = <T extends { id: string; nom: string }>(list: readonly T[]) => [...list].sort((a, b) => a.nom.localeCompare(b.nom, "fr"));
   return [
@@ -29,8 +29,8 @@ function useRecordOptions() {
 }
 
 export function RecordsMenu() {
-  const project = useAppState((state) => state.project);
-  const facilitateurs = useAppState((state) => state.project?.facilitateurs);
+  const project = useAppState((state) => state.derived.project(state));
+  const facilitateurs = useAppState((state) => state.derived.project(state)?.facilitateurs);
   const [expanded, setExpanded] = useState(false);
   const [open, setOpen] = useState<Open>(null);
   const [chosen, setChosen] = useState("");

@@ -6,8 +6,8 @@ import { RecordActions } from "./RecordDialogs.tsx";
 
 export function SelectedRecordPanel({ kind, id }: { kind: "acheteur" | "grand-projet"; id: string }) {
   const nameOf = useCommuneName();
-  const acheteur = useAppState((state) => (kind === "acheteur" ? state.project?.acheteurs.find((a) => a.id === id) : undefined));
-  const grandProjet = useAppState((state) => (kind === "grand-projet" ? state.project?.grandsProjets.find((g) => g.id === id) : undefined));
+  const acheteur = useAppState((state) => (kind === "acheteur" ? state.derived.project(state)?.acheteurs.find((a) => a.id === id) : undefined));
+  const grandProjet = useAppState((state) => (kind === "grand-projet" ? state.derived.project(state)?.grandsProjets.find((g) => g.id === id) : undefined));
   const record = acheteur ?? grandProjet;
   if (!record) return <p>Enregistrement introuvable.</p>;
   const commune = (code: string) => `${nameOf(code) ?? code} (${code})`;

@@ -50,7 +50,7 @@ export function useRecordForm(kind: EntityKind, draft: Record<string, unknown>, 
   const store = useAppStore();
   const formId = `formulaire${useId().replace(/:/g, "")}`;
   // Re-checked when the project changes (a structure deleted elsewhere, an undo).
-  const project = useAppState((state) => state.project);
+  const project = useAppState((state) => state.derived.project(state));
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);

@@ -6,6 +6,7 @@ import { geoUrl } from "../../io/geo-files.ts";
 import { createImportReader, ImportCancelled, type ImportReader } from "../../workers/import-client.ts";
 import { mergeImport } from "../../io/import-merge.ts";
 import { formatInteger } from "../format.ts";
+import { withActiveProject } from "../../domain/workspace.ts";
 import { useAppState, useAppStore } from "../store-context.tsx";
 import { ChangesTable, ColumnMappingForm, MigrationsTable, ProblemsTable, ProjectIssues, SummaryFigures } from "./ImportPreviewParts.tsx";
 import { ModalDialog } from "./ModalDialog.tsx";
@@ -41,7 +42,7 @@ interface ImportDialogProps {
 export function ImportDialog({ onClose, onApplied }: ImportDialogProps) {
   const store = useAppStore();
   const territory = useAppState((state) => state.territory);
-  const project = useAppState((state) => state.project);
+  const project = useAppState((state) => state.derived.project(state));
   const id = useId();
   const [source, setSource] = useState<ImportSource | null>(null);
   const [kind, setKind] = useState<ImportKind | null>(null);
@@ -166,12 +167,15 @@ export function ImportDialog({ onClose, onApplied }: ImportDialogProps) {
     const label = `Import de ${source.file}`;
     if (preview.kind === "project") {
       if (!preview.result.ok) return;
-      store.getState().commitProject(label, preview.result.project);
+      const imported = preview.result.project;
+      // The project takes the file's data and name, in one undoable step.
+      store.getState().change(label, (workspace) => ({ ...withActiveProject(workspace, imported), nom: imported.nom }));
       onApplied(`Projet « ${preview.result.project.nom} » importé depuis ${source.file} : ${formatInteger(preview.result.project.facilitateurs.length)} facilitateur(s). Annulable en une étape (Ctrl+Z).`);
       return;
     }
     if (!merge) return;
-    store.getState().commitProject(label, merge.project);
+    const merged = merge.project;
+    store.getState().changeProject(label, () => merged);
     const count = (kind: string) => merge.changes.filter((change) => change.kind === kind).length;
     onApplied(
       `Import de ${source.file} appliqué : ${formatInteger(count("added"))} facilitateur(s) ajouté(s), ${formatInteger(count("perimeter-replaced"))} périmètre(s) remplacé(s), ${formatInteger(count("updated"))} mis à jour. Annulable en une étape (Ctrl+Z).`,

@@ -7,7 +7,7 @@ import { requestPresentationFullscreen } from "./fullscreen.ts";
 
 export function ModeButtons() {
   const store = useAppStore();
-  const ready = useAppState((state) => state.result !== null);
+  const ready = useAppState((state) => state.derived.result(state) !== null);
   return (
     <section className="panel-section" aria-label="Présentation, impression et graphiques">
       <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm fr-btns-group--icon-left">

@@ -3,7 +3,10 @@
 // the next or previous région — or département, when one is focused. Escape leaves.
 import { useEffect, useRef, useState } from "react";
 import { Legend } from "../Legend.tsx";
-import { currentMap, fitMapToFocus } from "../print/map-snapshot.ts";
+import type { MapController } from "../../map/map-controller.ts";
+import type { AppStore } from "../../store/app-store.ts";
+import { useMapController } from "../map-context.tsx";
+import { focusBounds } from "../print/focus-bounds.ts";
 import { useCopilSummary } from "../print/use-copil-summary.ts";
 import { useAppState, useAppStore } from "../store-context.tsx";
 import { leaveFullscreen, presentationFullscreen } from "./fullscreen.ts";
@@ -13,11 +16,13 @@ const NEXT_KEYS = new Set(["ArrowRight", "PageDown"]);
 const PREVIOUS_KEYS = new Set(["ArrowLeft", "PageUp"]);
 
 /** Fits the map to the focus once the layout has changed (panels shown or hidden). */
-function refitAfterLayout(store: ReturnType<typeof useAppStore>): void {
+function refitAfterLayout(store: AppStore, map: MapController | null): void {
   requestAnimationFrame(() => {
-    const map = currentMap();
     const { territory, view } = store.getState();
-    if (map) fitMapToFocus(map, territory, view.focus, 40);
+    const bounds = focusBounds(territory, view.focus);
+    if (!map) return;
+    if (bounds) map.fitBounds(bounds);
+    else map.fitFrance();
   });
 }
 
@@ -29,12 +34,18 @@ export function PresentationPanel() {
   const reference = useAppState((state) => state.territory?.index.reference);
   const [note, setNote] = useState("");
   const title = useRef<HTMLHeadingElement>(null);
+  // Read when the layout changes; the map controller does not change while presenting.
+  const map = useRef<MapController | null>(null);
+  const controller = useMapController();
+  useEffect(() => {
+    map.current = controller;
+  }, [controller]);
 
   useEffect(() => {
     let granted = false;
     let current = true;
     title.current?.focus();
-    refitAfterLayout(store);
+    refitAfterLayout(store, map.current);
     void presentationFullscreen().then((ok) => {
       if (!current) return;
       granted = ok && document.fullscreenElement !== null;
@@ -65,7 +76,7 @@ export function PresentationPanel() {
       document.removeEventListener("fullscreenchange", onFullscreenChange);
       window.removeEventListener("keydown", onKey, { capture: true });
       leaveFullscreen();
-      refitAfterLayout(store);
+      refitAfterLayout(store, map.current);
     };
   }, [store]);
 

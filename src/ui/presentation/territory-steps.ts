@@ -1,6 +1,6 @@
 // Next and previous territory of a presentation: régions in the reference's order, or the
 // départements of the focused département's région (a DREETS presents its own région).
-import type { Focus } from "../../store/view.ts";
+import type { Focus } from "../../view/vocabulary.ts";
 
 interface StepReference {
   regions: readonly { code: string; nom: string }[];

@@ -5,12 +5,13 @@ import { useEffect, useId, useMemo, useState } from "react";
 import { useScreenPage } from "../presentation/use-screen-page.ts";
 import { Legend } from "../Legend.tsx";
 import { ATTRIBUTION } from "../../map/map-style.ts";
-import { COLOURING_LABELS } from "../../store/view.ts";
+import { COLOURING_LABELS } from "../../view/vocabulary.ts";
 import { BarChart } from "../charts/BarChart.tsx";
 import { CHART_INDICATORS, chartUnits, indicatorBars, zoneBlancheBars } from "../charts/chart-data.ts";
 import { formatRate } from "../format.ts";
+import { useMapController } from "../map-context.tsx";
 import { useAppState, useAppStore } from "../store-context.tsx";
-import { snapshotMap } from "./map-snapshot.ts";
+import { focusBounds } from "./focus-bounds.ts";
 import { downloadSummaryPdf, downloadSummaryPng } from "./print-exports.ts";
 import { useCopilSummary } from "./use-copil-summary.ts";
 
@@ -24,20 +25,22 @@ export function PrintPage() {
   const territory = useAppState((state) => state.territory);
   const focus = useAppState((state) => state.view.focus);
   const colouring = useAppState((state) => state.view.colouring);
-  const result = useAppState((state) => state.result);
-  const projectName = useAppState((state) => state.project?.nom ?? "projet");
+  const result = useAppState((state) => state.derived.result(state));
+  const projectName = useAppState((state) => state.derived.project(state)?.nom ?? "projet");
   const summary = useCopilSummary();
   const [taken, setTaken] = useState<{ request: object; image: MapImage } | null>(null);
   const [busy, setBusy] = useState<"png" | "pdf" | null>(null);
   const [message, setMessage] = useState("");
   const heading = useScreenPage(store);
+  const map = useMapController();
   const id = useId();
 
   // A new picture of the map whenever what it shows changes; until it comes, « loading ».
-  const request = useMemo(() => ({ territory, focus, colouring, result }), [territory, focus, colouring, result]);
+  const request = useMemo(() => ({ territory, focus, colouring, result, map }), [territory, focus, colouring, result, map]);
   useEffect(() => {
     let current = true;
-    snapshotMap(request.territory, request.focus, PRINT_MAP_WIDTH)
+    const taking = request.map ? request.map.snapshot(focusBounds(request.territory, request.focus), PRINT_MAP_WIDTH) : Promise.resolve(null);
+    taking
       .then((snapshot) => {
         if (current) setTaken({ request, image: snapshot ? { kind: "ready", src: snapshot.canvas.toDataURL("image/png") } : { kind: "missing" } });
       })
@@ -49,7 +52,8 @@ export function PrintPage() {
   const image: MapImage = taken?.request === request ? taken.image : { kind: "loading" };
 
   if (!summary || !result || !territory) return null;
-  const exportInput = { territory, focus, colouring, summary, projectName };
+  const snapshot = (widthPx: number) => (map ? map.snapshot(focusBounds(territory, focus), widthPx) : Promise.resolve(null));
+  const exportInput = { snapshot, colouring, summary, projectName };
   const download = async (kind: "png" | "pdf") => {
     setBusy(kind);
     setMessage(kind === "png" ? "Préparation de l'image…" : "Préparation du PDF…");

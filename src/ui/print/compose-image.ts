@@ -2,9 +2,9 @@
 // with the canvas 2D API on an A4-landscape sheet, for the PNG and PDF downloads.
 import { ATTRIBUTION } from "../../map/map-style.ts";
 import { LEGENDS, legendRows } from "../../map/palettes.ts";
-import { COLOURING_LABELS, type Colouring } from "../../store/view.ts";
+import { COLOURING_LABELS, type Colouring } from "../../view/vocabulary.ts";
 import type { CopilSummary } from "./copil-summary.ts";
-import type { MapSnapshot } from "./map-snapshot.ts";
+import type { MapSnapshot } from "../../map/map-controller.ts";
 
 /** Print resolution, dots per inch. */
 export const PRINT_DPI = 300;

@@ -1,9 +1,10 @@
 // What a COPIL slide, the print page and the image exports all say about the focused
 // territory: one model, so the three never disagree.
 import type { UnitIndicators } from "../../domain/indicators.ts";
-import type { AppState } from "../../store/app-store.ts";
-import { selectFocusedIndicators } from "../../store/selectors.ts";
-import type { Focus } from "../../store/view.ts";
+import type { Project } from "../../domain/model.ts";
+import type { ComputeResult } from "../../domain/recompute.ts";
+import { focusedIndicators } from "../../store/selectors.ts";
+import type { Focus } from "../../view/vocabulary.ts";
 import { formatEtp, formatInteger, formatRate, formatShare } from "../format.ts";
 
 export interface KeyFigure {
@@ -48,15 +49,14 @@ function coordinationFigure(unit: UnitIndicators, regionsWithout: number): KeyFi
 
 /** The parts of the state a summary reads (selecting them one by one keeps React renders few). */
 export interface SummaryInput {
-  project: AppState["project"];
-  result: AppState["result"];
+  project: Project | null;
+  result: ComputeResult | null;
   focus: Focus;
 }
 
 /** The summary of the focused territory (or France); null until the figures are computed. */
 export function summarizeFocus({ project, result, focus }: SummaryInput, today: Date = new Date()): CopilSummary | null {
-  // The panels' own selector reads only `result` and `view.focus`.
-  const unit = selectFocusedIndicators({ result, view: { focus } } as AppState);
+  const unit = result ? focusedIndicators(result.indicators, focus) : null;
   if (!unit || !project || !result) return null;
   const zb = unit.zonesBlanches;
   const total = unit.total;

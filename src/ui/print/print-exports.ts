@@ -1,17 +1,16 @@
 // « Télécharger l'image (PNG) » and « Télécharger le PDF »: the summary sheet composed at
 // print resolution, as a PNG, or as a one-page PDF around its JPEG.
-import type { Territory } from "../../io/app-data.ts";
-import type { Colouring, Focus } from "../../store/view.ts";
+import type { MapSnapshot } from "../../map/map-controller.ts";
+import type { Colouring } from "../../view/vocabulary.ts";
 import { downloadBlob, exportFileName, fileSlug } from "../export/downloads.ts";
 import { localToday } from "../local-today.ts";
 import { composeSummaryImage, SHEET_PX } from "./compose-image.ts";
 import type { CopilSummary } from "./copil-summary.ts";
-import { snapshotMap } from "./map-snapshot.ts";
 import { buildImagePdf } from "./pdf.ts";
 
 export interface SummaryExportInput {
-  territory: Territory | null;
-  focus: Focus;
+  /** A picture of the map `widthPx` wide (the focused territory), or null without a map. */
+  snapshot(widthPx: number): Promise<MapSnapshot | null>;
   colouring: Colouring;
   summary: CopilSummary;
   projectName: string;
@@ -25,7 +24,7 @@ async function composeSheet(input: SummaryExportInput): Promise<HTMLCanvasElemen
   // Fonts of the page (Marianne) must be ready before the canvas uses them.
   await document.fonts?.ready;
   // The map box is 182 mm of the sheet's 297 mm.
-  const snapshot = await snapshotMap(input.territory, input.focus, Math.round((SHEET_PX.width * 182) / 297));
+  const snapshot = await input.snapshot(Math.round((SHEET_PX.width * 182) / 297));
   return composeSummaryImage(snapshot, input.summary, input.colouring);
 }
 

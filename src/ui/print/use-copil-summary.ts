@@ -4,8 +4,8 @@ import { summarizeFocus, type CopilSummary } from "./copil-summary.ts";
 
 /** The summary of the focused territory, recomputed only when the project, figures or focus change. */
 export function useCopilSummary(): CopilSummary | null {
-  const project = useAppState((state) => state.project);
-  const result = useAppState((state) => state.result);
+  const project = useAppState((state) => state.derived.project(state));
+  const result = useAppState((state) => state.derived.result(state));
   const focus = useAppState((state) => state.view.focus);
   return useMemo(() => summarizeFocus({ project, result, focus }), [project, result, focus]);
 }

@@ -3,9 +3,11 @@
 // of the saving itself is shown by the history bar.
 import { useId, useState } from "react";
 import { demoProjectUrl, loadProject } from "../../io/app-data.ts";
-import type { EditOutcome, SavedProjectSummary } from "../../store/app-store.ts";
+import type { SavedProjects, SavedProjectSummary } from "../../app/saved-projects.ts";
+import type { EditOutcome } from "../../store/app-store.ts";
 import { ModalDialog } from "../import/ModalDialog.tsx";
-import { useAppState, useAppStore } from "../store-context.tsx";
+import { useAppState } from "../store-context.tsx";
+import { useSavedProjectList, useSavedProjects } from "./saved-projects-context.tsx";
 
 const dateTime = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short" });
 const formatSaved = (iso: string) => {
@@ -13,8 +15,7 @@ const formatSaved = (iso: string) => {
   return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
 };
 
-function RenameForm({ project, onDone }: { project: SavedProjectSummary; onDone(outcome: EditOutcome | null): void }) {
-  const store = useAppStore();
+function RenameForm({ project, projects, onDone }: { project: SavedProjectSummary; projects: SavedProjects; onDone(outcome: EditOutcome | null): void }) {
   const id = useId();
   const [nom, setNom] = useState(project.nom);
   const [error, setError] = useState<string | null>(null);
@@ -26,9 +27,8 @@ function RenameForm({ project, onDone }: { project: SavedProjectSummary; onDone(
         event.preventDefault();
         if (!nom.trim()) return setError("Donnez un nom au projet.");
         setBusy(true);
-        void store
-          .getState()
-          .renameSavedProject(project.id, nom)
+        void projects
+          .rename(project.id, nom)
           .then((outcome) => {
             setBusy(false);
             if (outcome.ok) onDone(outcome);
@@ -74,10 +74,10 @@ function RenameForm({ project, onDone }: { project: SavedProjectSummary; onDone(
 }
 
 export function ProjectsMenu() {
-  const store = useAppStore();
-  const savedProjects = useAppState((state) => state.savedProjects);
-  const openId = useAppState((state) => state.workspace?.id ?? null);
-  const project = useAppState((state) => state.project);
+  const projects = useSavedProjects();
+  const savedProjects = useSavedProjectList();
+  const openId = useAppState((state) => state.document.workspace?.id ?? null);
+  const project = useAppState((state) => state.derived.project(state));
   const index = useAppState((state) => state.territory?.index ?? null);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<SavedProjectSummary | null>(null);
@@ -88,12 +88,13 @@ export function ProjectsMenu() {
   const id = useId();
 
   /** Runs one operation on the saved projects, says how it went. */
-  const run = async (task: () => Promise<EditOutcome>, success: string) => {
+  const run = async (task: (service: SavedProjects) => Promise<EditOutcome>, success: string) => {
+    if (!projects) return setError("L'enregistrement dans ce navigateur n'est pas encore prêt");
     setBusy(true);
     setError(null);
     setMessage("");
     try {
-      const outcome = await task();
+      const outcome = await task(projects);
       if (outcome.ok) setMessage(success);
       else setError(outcome.message);
     } catch (caught) {
@@ -104,17 +105,17 @@ export function ProjectsMenu() {
   };
   const newName = (fallback: string) => nom.trim() || fallback;
   const createFromDemo = () =>
-    run(async () => {
+    run(async (service) => {
       if (!index) return { ok: false, message: "Le référentiel des territoires n'est pas encore chargé" };
       const { project: demo } = await loadProject(demoProjectUrl(), index);
-      const outcome = await store.getState().createSavedProject(demo, newName(demo.nom));
+      const outcome = await service.create(demo, newName(demo.nom));
       if (outcome.ok) setNom("");
       return outcome;
     }, "Nouveau projet créé depuis le jeu de démonstration, et ouvert.");
   const createFromCurrent = () =>
-    run(async () => {
+    run(async (service) => {
       if (!project) return { ok: false, message: "Aucun projet n'est ouvert" };
-      const outcome = await store.getState().createSavedProject(project, newName(`Copie de ${store.getState().workspace?.nom ?? project.nom}`));
+      const outcome = await service.create(project, newName(`Copie de ${project.nom}`));
       if (outcome.ok) setNom("");
       return outcome;
     }, "Copie du projet créée, et ouverte.");
@@ -145,6 +146,7 @@ export function ProjectsMenu() {
                 {renaming === saved.id ? (
                   <RenameForm
                     project={saved}
+                    projects={projects!}
                     onDone={(outcome) => {
                       setRenaming(null);
                       if (outcome) setMessage(`Projet renommé.`);
@@ -154,13 +156,13 @@ export function ProjectsMenu() {
                   <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
                     {!open && (
                       <li>
-                        <button type="button" className="fr-btn fr-btn--secondary" disabled={busy} onClick={() => void run(() => store.getState().openSavedProject(saved.id), `Projet « ${saved.nom} » ouvert.`)}>
+                        <button type="button" className="fr-btn fr-btn--secondary" disabled={busy} onClick={() => void run((service) => service.open(saved.id), `Projet « ${saved.nom} » ouvert.`)}>
                           Ouvrir<span className="fr-sr-only"> « {saved.nom} »</span>
                         </button>
                       </li>
                     )}
                     <li>
-                      <button type="button" className="fr-btn fr-btn--tertiary" disabled={busy} onClick={() => setRenaming(saved.id)}>
+                      <button type="button" className="fr-btn fr-btn--tertiary" disabled={busy || !projects} onClick={() => setRenaming(saved.id)}>
                         Renommer<span className="fr-sr-only"> « {saved.nom} »</span>
                       </button>
                     </li>
@@ -223,7 +225,7 @@ export function ProjectsMenu() {
                   onClick={() => {
                     const target = deleting;
                     setDeleting(null);
-                    void run(() => store.getState().deleteSavedProject(target.id), `Projet « ${target.nom} » supprimé.`);
+                    void run((service) => service.remove(target.id), `Projet « ${target.nom} » supprimé.`);
                   }}
                 >
                   Supprimer

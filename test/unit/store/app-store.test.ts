@@ -10,28 +10,30 @@ function readyStore() {
   const store = createAppStore();
   const territory = tinyTerritory();
   store.getState().setTerritory({ index: territory.index, geometry: createTerritoryGeometry(territory.index, territory.topology), complete: true });
-  store.getState().setProject(tinyProject());
+  store.getState().openProject(tinyProject());
   return store;
 }
 
 describe("magasin de l'application", () => {
   it("calcule le dérivé quand le projet est posé", () => {
     const store = readyStore();
-    const { status, result } = store.getState();
+    const state = store.getState();
+    const status = state.derived.status();
+    const result = state.derived.result();
     expect(status).toBe("ready");
     expect(result?.indicators.national.total.communes).toBe(13);
   });
 
   it("recalcule les zones blanches quand les seuils changent, sans refaire le placement des acheteurs", () => {
     const store = readyStore();
-    const links = store.getState().links;
+    const links = store.getState().derived.links();
     const index = store.getState().territory!.index;
     const c = index.communeIndex.get("02002")!; // F3, 0.1 ETP for 38,000 habitants: 0.26 ETP per 100,000
-    expect(store.getState().result!.status[c]).toBe(COMMUNE_STATUS.capaciteInsuffisante);
+    expect(store.getState().derived.result()!.status[c]).toBe(COMMUNE_STATUS.capaciteInsuffisante);
     store.getState().setSeuils({ etpPour100000Habitants: 0.2, acheteursParEtp: 10 });
-    expect(store.getState().result!.status[c]).toBe(COMMUNE_STATUS.couverte);
-    expect(store.getState().project!.seuils).toEqual({ etpPour100000Habitants: 0.2, acheteursParEtp: 10 });
-    expect(store.getState().links).toBe(links);
+    expect(store.getState().derived.result()!.status[c]).toBe(COMMUNE_STATUS.couverte);
+    expect(store.getState().derived.project()!.seuils).toEqual({ etpPour100000Habitants: 0.2, acheteursParEtp: 10 });
+    expect(store.getState().derived.links()).toBe(links);
   });
 
   it("donne les chiffres du territoire en focus et demande à la carte d'y aller", () => {
@@ -39,12 +41,12 @@ describe("magasin de l'application", () => {
     expect(selectFocusedIndicators(store.getState())?.code).toBe("FR");
     store.getState().focus({ level: "departement", code: "02" });
     expect(selectFocusedIndicators(store.getState())?.nom).toBe(store.getState().territory!.index.reference.departements.find((d) => d.code === "02")!.nom);
-    const fit = store.getState().view.fit!;
+    const fit = store.getState().transient.fit!;
     // Département 02: columns 1–2 (02001 at x=1), rows 0–2 of the 0.1° grid from 2.0° E, 46.0° N.
-    expect(fit.bbox.map((v) => Number(v.toFixed(6)))).toEqual([2.1, 46, 2.3, 46.3]);
+    expect(fit.bbox!.map((v) => Number(v.toFixed(6)))).toEqual([2.1, 46, 2.3, 46.3]);
     store.getState().focus(null);
     expect(selectFocusedIndicators(store.getState())?.code).toBe("FR");
-    expect(store.getState().view.fit!.seq).toBe(fit.seq); // back to France: no new fit from the store
+    expect(store.getState().transient.fit!.seq).toBe(fit.seq); // back to France: no new fit from the store
   });
 
   it("dit qui couvre une commune, extension comprise, et qui coordonne sa région", () => {
@@ -62,6 +64,6 @@ describe("magasin de l'application", () => {
     const { view } = store.getState();
     expect(view.selection).toEqual({ kind: "facilitateur", id: "F3" });
     expect(view.highlighted).toBe("F3");
-    expect(view.fit!.bbox.map((v) => Number(v.toFixed(6)))).toEqual([2.2, 46, 2.3, 46.2]);
+    expect(store.getState().transient.fit!.bbox!.map((v) => Number(v.toFixed(6)))).toEqual([2.2, 46, 2.3, 46.2]);
   });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { createTerritoryGeometry } from "../../../src/io/territory-geometry.ts";
 import { createAppStore, type AppState, type EditOutcome } from "../../../src/store/app-store.ts";
+import { READ_ONLY_MESSAGE } from "../../../src/store/document-slice.ts";
 import { HISTORY_LIMIT } from "../../../src/store/history.ts";
 import { tinyProject, tinyTerritory } from "../../fixtures/tiny-territory.ts";
 
@@ -9,7 +10,7 @@ function readyStore() {
   const store = createAppStore({ today: () => "2025-06-01" });
   const territory = tinyTerritory();
   store.getState().setTerritory({ index: territory.index, geometry: createTerritoryGeometry(territory.index, territory.topology), complete: true });
-  store.getState().setProject(tinyProject());
+  store.getState().openProject(tinyProject());
   return store;
 }
 
@@ -45,34 +46,34 @@ const ACTIONS: [name: string, run: (state: AppState) => EditOutcome | void, labe
 describe("historique du document", () => {
   it.each(ACTIONS)("%s, puis annuler, rend le document exact ; rétablir le refait", (_name, run, label) => {
     const store = readyStore();
-    const before = store.getState().project!;
+    const before = store.getState().derived.project()!;
     const copy = structuredClone(before);
     const outcome = run(store.getState());
     if (outcome) expect(outcome).toMatchObject({ ok: true, changed: true });
-    const after = store.getState().project!;
+    const after = store.getState().derived.project()!;
     expect(after).not.toEqual(before);
-    expect(store.getState().canUndo).toBe(true);
-    expect(store.getState().undoLabel).toMatch(label);
-    while (store.getState().canUndo) store.getState().undo();
-    expect(store.getState().project).toEqual(copy);
-    expect(store.getState().project).toBe(before);
+    expect(store.getState().derived.history().canUndo).toBe(true);
+    expect(store.getState().derived.history().undoLabel).toMatch(label);
+    while (store.getState().derived.history().canUndo) store.getState().undo();
+    expect(store.getState().derived.project()).toEqual(copy);
+    expect(store.getState().derived.project()).toBe(before);
     // The derived figures follow the document back.
-    expect(store.getState().result).toEqual(readyStore().getState().result);
-    while (store.getState().canRedo) store.getState().redo();
-    expect(store.getState().project).toEqual(after);
-    expect(store.getState().canRedo).toBe(false);
+    expect(store.getState().derived.result()).toEqual(readyStore().getState().derived.result());
+    while (store.getState().derived.history().canRedo) store.getState().redo();
+    expect(store.getState().derived.project()).toEqual(after);
+    expect(store.getState().derived.history().canRedo).toBe(false);
   });
 
   it("une nouvelle action après annuler supprime ce qui pouvait être rétabli", () => {
     const store = readyStore();
     store.getState().addCommunesToPerimeter("F3", ["02004"]);
     store.getState().undo();
-    expect(store.getState().canRedo).toBe(true);
+    expect(store.getState().derived.history().canRedo).toBe(true);
     store.getState().removeCommunesFromPerimeter("F1", ["01001"]);
-    expect(store.getState().canRedo).toBe(false);
-    expect(store.getState().redoLabel).toBeNull();
+    expect(store.getState().derived.history().canRedo).toBe(false);
+    expect(store.getState().derived.history().redoLabel).toBeNull();
     store.getState().redo();
-    expect(store.getState().project!.facilitateurs.find((f) => f.id === "F3")!.perimetre).toHaveLength(2);
+    expect(store.getState().derived.project()!.facilitateurs.find((f) => f.id === "F3")!.perimetre).toHaveLength(2);
   });
 
   it("n'enregistre pas d'étape pour une action sans effet ou refusée", () => {
@@ -81,7 +82,7 @@ describe("historique du document", () => {
     const refused = store.getState().deleteRecord("structure", "S1");
     expect(refused.ok).toBe(false);
     expect(!refused.ok && refused.message).toMatch(/^La structure « Structure 1 » porte encore 3 postes/);
-    expect(store.getState().canUndo).toBe(false);
+    expect(store.getState().derived.history().canUndo).toBe(false);
   });
 
   it("renvoie les erreurs du formulaire par champ, en français", () => {
@@ -90,13 +91,13 @@ describe("historique du document", () => {
     expect(outcome.ok).toBe(false);
     expect(!outcome.ok && outcome.errors).toMatchObject({ structure: expect.stringMatching(/^structure inconnue/), nom: "texte vide", etp: 'nombre attendu, trouvé "abc"' });
     expect(store.getState().validateRecord("structure", { id: "S1", nom: "X", type: "plie", communeSiege: "01001" }).errors).toEqual({ id: "identifiant « S1 » déjà utilisé" });
-    expect(store.getState().canUndo).toBe(false);
+    expect(store.getState().derived.history().canUndo).toBe(false);
   });
 
   it("date du jour la mise à jour d'un poste dont le périmètre change", () => {
     const store = readyStore();
     store.getState().addCommunesToPerimeter("F3", ["02004"]);
-    expect(store.getState().project!.facilitateurs.find((f) => f.id === "F3")!.miseAJour).toBe("2025-06-01");
+    expect(store.getState().derived.project()!.facilitateurs.find((f) => f.id === "F3")!.miseAJour).toBe("2025-06-01");
   });
 
   it("oublie une sélection qui désigne un poste supprimé", () => {
@@ -111,12 +112,12 @@ describe("historique du document", () => {
     const store = readyStore();
     for (let k = 0; k <= HISTORY_LIMIT; k++) store.getState().setSeuils({ etpPour100000Habitants: k, acheteursParEtp: 10 });
     let undone = 0;
-    while (store.getState().canUndo) {
+    while (store.getState().derived.history().canUndo) {
       store.getState().undo();
       undone++;
     }
     expect(undone).toBe(HISTORY_LIMIT);
-    expect(store.getState().project!.seuils?.etpPour100000Habitants).toBe(0);
+    expect(store.getState().derived.project()!.seuils?.etpPour100000Habitants).toBe(0);
   });
 });
 
@@ -124,36 +125,36 @@ describe("scénarios", () => {
   it("duplique, renomme, bascule, supprime ; chacun a son historique", () => {
     const store = readyStore();
     store.getState().addCommunesToPerimeter("F3", ["02004"]);
-    const original = store.getState().project!;
+    const original = store.getState().derived.project()!;
     const duplicated = store.getState().duplicateScenario("Variante A");
     expect(duplicated).toMatchObject({ ok: true, id: "scenario-2" });
-    expect(store.getState().project).toBe(original);
-    expect(store.getState().canUndo).toBe(false);
+    expect(store.getState().derived.project()).toBe(original);
+    expect(store.getState().derived.history().canUndo).toBe(false);
     store.getState().removeCommunesFromPerimeter("F1", ["01001", "01002", "01003"]);
-    const variant = store.getState().project!;
+    const variant = store.getState().derived.project()!;
     expect(store.getState().switchScenario("scenario-1").ok).toBe(true);
-    expect(store.getState().project).toBe(original);
-    expect(store.getState().undoLabel).toMatch(/^Ajout de la commune/);
+    expect(store.getState().derived.project()).toBe(original);
+    expect(store.getState().derived.history().undoLabel).toMatch(/^Ajout de la commune/);
     store.getState().switchScenario("scenario-2");
-    expect(store.getState().project).toBe(variant);
+    expect(store.getState().derived.project()).toBe(variant);
     expect(store.getState().renameScenario("scenario-2", "  Variante   B ").ok).toBe(true);
-    expect(store.getState().workspace!.scenarios.map((s) => s.nom)).toEqual(["Situation actuelle", "Variante B"]);
+    expect(store.getState().document.workspace!.scenarios.map((s) => s.nom)).toEqual(["Situation actuelle", "Variante B"]);
     store.getState().undo();
-    expect(store.getState().project).toBe(original);
+    expect(store.getState().derived.project()).toBe(original);
     expect(store.getState().deleteScenario("scenario-2").ok).toBe(true);
-    expect(store.getState().workspace!.activeScenarioId).toBe("scenario-1");
-    expect(store.getState().histories["scenario-2"]).toBeUndefined();
+    expect(store.getState().document.workspace!.activeScenarioId).toBe("scenario-1");
+    expect(store.getState().document.histories["scenario-2"]).toBeUndefined();
     expect(store.getState().deleteScenario("scenario-1")).toEqual({ ok: false, message: "Un projet garde toujours au moins un scénario" });
     expect(store.getState().switchScenario("nope").ok).toBe(false);
   });
 
   it("garde les liens des acheteurs entre scénarios qui ne les changent pas", () => {
     const store = readyStore();
-    const links = store.getState().links;
+    const links = store.getState().derived.links();
     store.getState().duplicateScenario("B");
     store.getState().addCommunesToPerimeter("F3", ["02004"]);
     store.getState().switchScenario("scenario-1");
-    expect(store.getState().links).toBe(links);
+    expect(store.getState().derived.links()).toBe(links);
   });
 });
 
@@ -163,13 +164,85 @@ describe("modification du périmètre sur la carte", () => {
     store.getState().startEditing("F3");
     expect(store.getState().view.highlighted).toBe("F3");
     expect(store.getState().editAtCommune("02004")).toEqual({ ok: true, changed: true });
-    expect(store.getState().undoLabel).toMatch(/^Ajout de la commune/);
+    expect(store.getState().derived.history().undoLabel).toMatch(/^Ajout de la commune/);
     store.getState().editAtCommune("02004");
-    expect(store.getState().undoLabel).toMatch(/^Retrait de la commune/);
+    expect(store.getState().derived.history().undoLabel).toMatch(/^Retrait de la commune/);
     store.getState().setEditOptions({ unit: "epci" });
     store.getState().editAtCommune("03001");
-    expect(store.getState().undoLabel).toBe("Ajout de l'EPCI EPCI 200000004 au périmètre de Poste F3");
+    expect(store.getState().derived.history().undoLabel).toBe("Ajout de l'EPCI EPCI 200000004 au périmètre de Poste F3");
     store.getState().stopEditing();
     expect(store.getState().editAtCommune("03001").ok).toBe(false);
+  });
+});
+
+describe("une seule voie pour changer le document", () => {
+  it("supprimer un scénario s'annule : il revient, à sa place, avec son historique ; rétablir le resupprime", () => {
+    const store = readyStore();
+    store.getState().duplicateScenario("Variante");
+    store.getState().addCommunesToPerimeter("F3", ["02004"]);
+    const variant = store.getState().derived.project()!;
+    const variantHistory = store.getState().document.histories["scenario-2"]!;
+    expect(store.getState().deleteScenario("scenario-2")).toEqual({ ok: true, changed: true });
+    expect(store.getState().document.workspace!.scenarios.map((s) => s.id)).toEqual(["scenario-1"]);
+    expect(store.getState().derived.history().undoLabel).toBe("Suppression du scénario « Variante »");
+    store.getState().undo();
+    const workspace = store.getState().document.workspace!;
+    expect(workspace.scenarios.map((s) => [s.id, s.nom])).toEqual([["scenario-1", "Situation actuelle"], ["scenario-2", "Variante"]]);
+    expect(workspace.activeScenarioId).toBe("scenario-2");
+    expect(store.getState().derived.project()).toBe(variant);
+    expect(store.getState().document.histories["scenario-2"]!.past).toEqual(variantHistory.past);
+    // Its own history came back with it: the edit made in the variant is undone there.
+    expect(store.getState().derived.history().redoLabel).toBe("Suppression du scénario « Variante »");
+    store.getState().redo();
+    expect(store.getState().document.workspace!.scenarios.map((s) => s.id)).toEqual(["scenario-1"]);
+    store.getState().undo();
+    store.getState().undo();
+    expect(store.getState().derived.history().undoLabel).toBeNull();
+    expect(store.getState().derived.project()!.facilitateurs.find((f) => f.id === "F3")!.perimetre).toEqual(tinyProject().facilitateurs.find((f) => f.id === "F3")!.perimetre);
+  });
+
+  it("une copie ne reprend pas l'identifiant d'un scénario supprimé que l'historique peut rendre", () => {
+    const store = readyStore();
+    store.getState().duplicateScenario("B");
+    store.getState().deleteScenario("scenario-2");
+    expect(store.getState().duplicateScenario("C")).toMatchObject({ ok: true, id: "scenario-3" });
+  });
+
+  it("annuler une modification d'un scénario ne défait rien d'un autre", () => {
+    const store = readyStore();
+    store.getState().addCommunesToPerimeter("F3", ["02004"]);
+    store.getState().duplicateScenario("B");
+    store.getState().renameScenario("scenario-1", "Avant");
+    store.getState().addCommunesToPerimeter("F3", ["03003"]);
+    const b = store.getState().derived.project();
+    store.getState().switchScenario("scenario-1");
+    store.getState().undo();
+    expect(store.getState().document.workspace!.scenarios.map((s) => s.nom)).toEqual(["Avant", "B"]);
+    expect(store.getState().document.workspace!.scenarios[1]!.project).toBe(b);
+  });
+
+  it("le projet n'a qu'un nom : renommé, il est celui des exports et des enregistrements", () => {
+    const store = readyStore();
+    store.getState().renameProject("Réseau Bourgogne-Franche-Comté");
+    expect(store.getState().document.workspace!.nom).toBe("Réseau Bourgogne-Franche-Comté");
+    expect(store.getState().derived.project()!.nom).toBe("Réseau Bourgogne-Franche-Comté");
+    store.getState().duplicateScenario("B");
+    expect(store.getState().derived.project()!.nom).toBe("Réseau Bourgogne-Franche-Comté");
+  });
+
+  it("la vue en lecture seule refuse tout changement du document, même par une action écrite après elle", () => {
+    const store = createAppStore({ readOnly: true });
+    const territory = tinyTerritory();
+    store.getState().setTerritory({ index: territory.index, geometry: createTerritoryGeometry(territory.index, territory.topology), complete: true });
+    store.getState().openProject(tinyProject());
+    const before = store.getState().document;
+    // An action nobody listed: it goes through `change`, like every edit.
+    const addedLater = (state: AppState) => state.changeProject("Action ajoutée plus tard", (project) => ({ ...project, facilitateurs: [] }));
+    const refusals = [addedLater(store.getState()), ...ACTIONS.map(([, run]) => run(store.getState())).filter((outcome): outcome is EditOutcome => outcome !== undefined)];
+    for (const outcome of refusals) expect(outcome).toEqual({ ok: false, message: READ_ONLY_MESSAGE });
+    expect(store.getState().deleteScenario("scenario-1")).toEqual({ ok: false, message: READ_ONLY_MESSAGE });
+    expect(store.getState().document).toBe(before);
+    // Moving between scenarios (a link's scenario) stays possible.
+    expect(store.getState().switchScenario("scenario-1").ok).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeUrlView, encodeUrlView, isEmbedQuery, urlViewOf, type UrlView } from "../../../src/store/url-state.ts";
-import { initialView, OVERLAYS, type ViewState } from "../../../src/store/view.ts";
+import { OVERLAYS } from "../../../src/view/vocabulary.ts";
+import { initialView, type ViewState } from "../../../src/store/view-slice.ts";
 
 describe("decodeUrlView", () => {
   it("lit la vue d'un lien lisible", () => {
@@ -87,7 +88,6 @@ describe("urlViewOf", () => {
       ...initialView(),
       focus: { level: "region", code: "27" },
       colouring: "chevauchements",
-      hovered: "21231",
       selection: { kind: "facilitateur", id: "F3" },
       editing: { facilitateurId: "F3", unit: "commune", extension: false },
       compareWith: "scenario-1",

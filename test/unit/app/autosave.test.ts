@@ -6,7 +6,7 @@ import { openProjectDatabase } from "../../../src/persistence/project-database.t
 import { SAVE_FORMAT } from "../../../src/persistence/saved-record.ts";
 import { createTerritoryGeometry } from "../../../src/io/territory-geometry.ts";
 import { createAppStore } from "../../../src/store/app-store.ts";
-import { connectPersistence, type PersistenceOptions } from "../../../src/store/persistence.ts";
+import { connectPersistence, type PersistenceOptions } from "../../../src/app/autosave.ts";
 import { tinyProject, tinyTerritory } from "../../fixtures/tiny-territory.ts";
 
 const territory = tinyTerritory();
@@ -14,7 +14,7 @@ const territory = tinyTerritory();
 function readyStore() {
   const store = createAppStore({ today: () => "2025-06-01" });
   store.getState().setTerritory({ index: territory.index, geometry: createTerritoryGeometry(territory.index, territory.topology), complete: true });
-  store.getState().setProject(tinyProject());
+  store.getState().openProject(tinyProject());
   return store;
 }
 
@@ -53,22 +53,22 @@ describe("enregistrement dans le navigateur", () => {
     const first = readyStore();
     const connection = connect(first, factory);
     await connection.ready;
-    expect(first.getState().savedProjects.map((p) => p.nom)).toEqual(["Projet de test"]);
-    expect(first.getState().saveStatus).toBe("saved");
+    expect(connection.projects.list().map((p) => p.nom)).toEqual(["Projet de test"]);
+    expect(first.getState().save.status).toBe("saved");
     first.getState().addCommunesToPerimeter("F3", ["02004"]);
     first.getState().duplicateScenario("Variante");
     first.getState().removeZoneFromPerimeter("F1", "epci", "200000001");
-    expect(first.getState().saveStatus).toBe("saving");
+    expect(first.getState().save.status).toBe("saving");
     await connection.flush();
-    expect(first.getState().saveStatus).toBe("saved");
+    expect(first.getState().save.status).toBe("saved");
     await connection.disconnect();
 
     const second = readyStore();
     await connect(second, factory).ready;
-    expect(second.getState().workspace).toEqual(first.getState().workspace);
-    expect(second.getState().project).toEqual(first.getState().project);
-    expect(second.getState().workspace!.scenarios.map((s) => s.nom)).toEqual(["Situation actuelle", "Variante"]);
-    expect(second.getState().canUndo).toBe(false); // history is not saved
+    expect(second.getState().document.workspace).toEqual(first.getState().document.workspace);
+    expect(second.getState().derived.project()).toEqual(first.getState().derived.project());
+    expect(second.getState().document.workspace!.scenarios.map((s) => s.nom)).toEqual(["Situation actuelle", "Variante"]);
+    expect(second.getState().derived.history().canUndo).toBe(false); // history is not saved
   });
 
   it("enregistre chaque modification au plus 300 ms après, et tout de suite quand la page est quittée", async () => {
@@ -87,7 +87,7 @@ describe("enregistrement dans le navigateur", () => {
     expect(tasks).toHaveLength(0);
     const reopened = readyStore();
     await connect(reopened, factory).ready;
-    expect(reopened.getState().project!.seuils).toEqual({ etpPour100000Habitants: 0.4, acheteursParEtp: 8 });
+    expect(reopened.getState().derived.project()!.seuils).toEqual({ etpPour100000Habitants: 0.4, acheteursParEtp: 8 });
   });
 
   it("garde plusieurs projets : créer, ouvrir, renommer, supprimer", async () => {
@@ -95,24 +95,24 @@ describe("enregistrement dans le navigateur", () => {
     const store = readyStore();
     const connection = connect(store, factory);
     await connection.ready;
-    const firstId = store.getState().workspace!.id;
+    const firstId = store.getState().document.workspace!.id;
     const other = { ...tinyProject(), nom: "Projet importé", facilitateurs: [] };
-    const created = await store.getState().createSavedProject(other);
+    const created = await connection.projects.create(other);
     expect(created.ok).toBe(true);
-    expect(store.getState().project!.nom).toBe("Projet importé");
-    expect(store.getState().savedProjects).toHaveLength(2);
-    const otherId = store.getState().workspace!.id;
-    expect(await store.getState().deleteSavedProject(otherId)).toEqual({ ok: false, message: "Ce projet est ouvert : ouvrez-en un autre avant de le supprimer" });
-    expect((await store.getState().renameSavedProject(firstId, "Situation 2025")).ok).toBe(true);
-    expect((await store.getState().openSavedProject(firstId)).ok).toBe(true);
-    expect(store.getState().workspace!.nom).toBe("Situation 2025");
-    expect(store.getState().project!.facilitateurs).toHaveLength(7);
-    expect((await store.getState().deleteSavedProject(otherId)).ok).toBe(true);
-    expect(store.getState().savedProjects.map((p) => p.nom)).toEqual(["Situation 2025"]);
+    expect(store.getState().derived.project()!.nom).toBe("Projet importé");
+    expect(connection.projects.list()).toHaveLength(2);
+    const otherId = store.getState().document.workspace!.id;
+    expect(await connection.projects.remove(otherId)).toEqual({ ok: false, message: "Ce projet est ouvert : ouvrez-en un autre avant de le supprimer" });
+    expect((await connection.projects.rename(firstId, "Situation 2025")).ok).toBe(true);
+    expect((await connection.projects.open(firstId)).ok).toBe(true);
+    expect(store.getState().document.workspace!.nom).toBe("Situation 2025");
+    expect(store.getState().derived.project()!.facilitateurs).toHaveLength(7);
+    expect((await connection.projects.remove(otherId)).ok).toBe(true);
+    expect(connection.projects.list().map((p) => p.nom)).toEqual(["Situation 2025"]);
     // The last opened one comes back at the next start.
     const next = readyStore();
     await connect(next, factory).ready;
-    expect(next.getState().workspace!.id).toBe(firstId);
+    expect(next.getState().document.workspace!.id).toBe(firstId);
   });
 
   it("convertit un enregistrement d'une version antérieure", async () => {
@@ -125,7 +125,9 @@ describe("enregistrement dans le navigateur", () => {
     const store = readyStore();
     const connection = connect(store, factory);
     await connection.ready;
-    const { workspace, project } = store.getState();
+    const state = store.getState();
+    const workspace = state.document.workspace;
+    const project = state.derived.project();
     expect(workspace!.nom).toBe("Essai de novembre");
     expect(workspace!.scenarios.map((s) => s.nom)).toEqual(["Situation actuelle"]);
     // The former commune code is followed to today's commune.
@@ -141,7 +143,7 @@ describe("enregistrement dans le navigateur", () => {
     const store = readyStore();
     const connection = connect(store, factory);
     await connection.ready;
-    const id = store.getState().workspace!.id;
+    const id = store.getState().document.workspace!.id;
     store.getState().setSeuils({ etpPour100000Habitants: 0.7, acheteursParEtp: 10 });
     await connection.flush();
     await connection.disconnect();
@@ -152,9 +154,9 @@ describe("enregistrement dans le navigateur", () => {
 
     const reopened = readyStore();
     await connect(reopened, factory).ready;
-    expect(reopened.getState().workspace!.id).toBe(id);
-    expect(reopened.getState().project!.seuils).toBeUndefined(); // the save before the damaged one
-    expect(reopened.getState().saveMessage).toMatch(/illisible : l'enregistrement précédent a été rouvert/);
+    expect(reopened.getState().document.workspace!.id).toBe(id);
+    expect(reopened.getState().derived.project()!.seuils).toBeUndefined(); // the save before the damaged one
+    expect(reopened.getState().save.message).toMatch(/illisible : l'enregistrement précédent a été rouvert/);
   });
 
   it("un projet illisible n'est ni effacé ni remplacé : le document affiché est enregistré à part", async () => {
@@ -163,10 +165,11 @@ describe("enregistrement dans le navigateur", () => {
     await raw(factory, "enregistrements", (records) => records.put(broken, "abime#1"));
     await raw(factory, "projets", (pointers) => pointers.put({ id: "abime", nom: "Abîmé", modifieLe: "2025-01-01", scenarios: 1, generation: 1, cle: "abime#1", clePrecedente: null }));
     const store = readyStore();
-    await connect(store, factory).ready;
-    expect(store.getState().project!.nom).toBe("Projet de test");
-    expect(store.getState().saveMessage).toMatch(/^Le projet enregistré « Abîmé » n'a pas pu être relu \(scénario « S » : schema : version de fichier inconnue/);
-    expect(store.getState().savedProjects.map((p) => p.id).sort()).toEqual(["abime", store.getState().workspace!.id].sort());
+    const connection = connect(store, factory);
+    await connection.ready;
+    expect(store.getState().derived.project()!.nom).toBe("Projet de test");
+    expect(store.getState().save.message).toMatch(/^Le projet enregistré « Abîmé » n'a pas pu être relu \(scénario « S » : schema : version de fichier inconnue/);
+    expect(connection.projects.list().map((p) => p.id).sort()).toEqual(["abime", store.getState().document.workspace!.id].sort());
     const db = await openProjectDatabase(factory);
     expect((await db.read("abime"))!.current).toEqual(broken);
   });
@@ -183,20 +186,21 @@ describe("enregistrement dans le navigateur", () => {
     });
     store.getState().setSeuils({ etpPour100000Habitants: 0.9, acheteursParEtp: 10 });
     await connection.flush();
-    expect(store.getState().saveStatus).toBe("error");
-    expect(store.getState().saveMessage).toMatch(/^L'espace de stockage du navigateur est plein.*Exportez le projet/);
+    expect(store.getState().save.status).toBe("error");
+    expect(store.getState().save.message).toMatch(/^L'espace de stockage du navigateur est plein.*Exportez le projet/);
     vi.restoreAllMocks();
     const reopened = readyStore();
     await connect(reopened, factory).ready;
-    expect(reopened.getState().project!.seuils).toBeUndefined();
-    expect(reopened.getState().saveStatus).toBe("saved");
+    expect(reopened.getState().derived.project()!.seuils).toBeUndefined();
+    expect(reopened.getState().save.status).toBe("saved");
   });
 
   it("signale un navigateur sans IndexedDB (navigation privée)", async () => {
     const store = readyStore();
-    await connectPersistence(store, openProjectDatabase(undefined), { page: null }).ready;
-    expect(store.getState().saveStatus).toBe("error");
-    expect(store.getState().saveMessage).toMatch(/navigation privée.*Exportez le projet/);
-    expect((await store.getState().createSavedProject(tinyProject())).ok).toBe(false);
+    const connection = connectPersistence(store, openProjectDatabase(undefined), { page: null });
+    await connection.ready;
+    expect(store.getState().save.status).toBe("error");
+    expect(store.getState().save.message).toMatch(/navigation privée.*Exportez le projet/);
+    expect((await connection.projects.create(tinyProject())).ok).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
-// What the user looks at, apart from the data: coloured layer, overlays, focus, selection.
+// The words the store and the map share about what is on screen: coloured layers, overlays,
+// focus, selection, screen modes, the lasso. Neutral: no store, no map library, no React.
 
 /** How communes are coloured; one at a time. */
 export const COLOURINGS = ["couverture", "facilitateur", "zones-blanches", "capacite", "chevauchements"] as const;
@@ -28,6 +29,7 @@ export const OVERLAY_LABELS: Record<Overlay, string> = {
   coordinateurs: "Sièges des coordinateurs régionaux",
 };
 
+/** A région or département shown alone (the rest of the map dimmed); null for France. */
 export type Focus = { level: "region" | "departement"; code: string } | null;
 
 export type Selection =
@@ -37,24 +39,7 @@ export type Selection =
   | { kind: "grand-projet"; id: string }
   | null;
 
-/** A request to the map to show an area: [west, south, east, north] degrees; `seq` makes each request new. */
-export interface FitRequest {
-  bbox: [number, number, number, number];
-  seq: number;
-}
-
-/** The perimeter being edited on the map: map clicks add or remove a commune or its whole EPCI. */
-export interface PerimeterEditing {
-  facilitateurId: string;
-  unit: "commune" | "epci";
-  /** Additions are *extension limitrophe*. */
-  extension: boolean;
-  /** What a map click does: toggle a commune (« clic », the default) or draw a zone (« lasso »). */
-  tool?: EditTool;
-  /** The zone being drawn with the lasso; null or absent when none. */
-  lasso?: LassoDrawing | null;
-}
-
+/** What a map click does while a perimeter is edited: toggle a commune (« clic ») or draw a zone (« lasso »). */
 export type EditTool = "clic" | "lasso";
 
 /** A zone drawn on the map, point by point: real [longitude, latitude] degrees (not inset positions). */
@@ -67,39 +52,3 @@ export interface LassoDrawing {
 /** What the screen shows: the map with its tools, the COPIL presentation, the print page, the charts. */
 export const SCREEN_MODES = ["carte", "presentation", "impression", "graphiques"] as const;
 export type ScreenMode = (typeof SCREEN_MODES)[number];
-
-export interface ViewState {
-  colouring: Colouring;
-  overlays: Record<Overlay, boolean>;
-  focus: Focus;
-  /** INSEE code of the commune under the pointer. */
-  hovered: string | null;
-  selection: Selection;
-  /** Facilitator whose perimeter is outlined on the map. */
-  highlighted: string | null;
-  fit: FitRequest | null;
-  /** Plan IGN basemap under the communes: off by default (a call outside the app's origin). */
-  basemap: boolean;
-  editing: PerimeterEditing | null;
-  /** Outcome of the last edit made on the map, in French (refusals, no-ops); null when none. */
-  editMessage: string | null;
-  /** Id of the scenario the active one is compared with (the reference, « avant »), or null. */
-  compareWith: string | null;
-  /** « carte » shows the editing tools; the other modes are read-only views of the same figures. */
-  mode: ScreenMode;
-}
-
-export const initialView = (): ViewState => ({
-  colouring: "zones-blanches",
-  overlays: { regions: true, departements: true, epci: false, perimetres: false, acheteurs: true, "grands-projets": true, coordinateurs: false },
-  focus: null,
-  hovered: null,
-  selection: null,
-  highlighted: null,
-  fit: null,
-  basemap: false,
-  editing: null,
-  editMessage: null,
-  compareWith: null,
-  mode: "carte",
-});

@@ -1,6 +1,6 @@
 // The document the store edits and saves: a named project with its scenarios, each a whole
 // project (the first one is the situation as it is; the others, copies being tried out).
-import type { Project } from "../domain/model.ts";
+import type { Project } from "./model.ts";
 
 export interface Scenario {
   id: string;
@@ -11,7 +11,7 @@ export interface Scenario {
 export interface Workspace {
   /** Also the key of its saved copy in this browser. */
   id: string;
-  /** Name shown in the list of saved projects. */
+  /** The project's one name: the list of saved projects, exports, print and presentation use it. */
   nom: string;
   /** ISO date-time. */
   creeLe: string;
@@ -41,9 +41,9 @@ export function activeScenario(workspace: Workspace): Scenario {
   return workspace.scenarios.find((s) => s.id === workspace.activeScenarioId) ?? workspace.scenarios[0]!;
 }
 
-/** The first free scenario id (scenario-2, scenario-3…). */
-export function nextScenarioId(workspace: Workspace): string {
-  const used = new Set(workspace.scenarios.map((s) => s.id));
+/** The first free scenario id (scenario-2, scenario-3…), avoiding `taken` (ids the undo lists still name). */
+export function nextScenarioId(workspace: Workspace, taken: ReadonlySet<string> = new Set()): string {
+  const used = new Set([...taken, ...workspace.scenarios.map((s) => s.id)]);
   let n = workspace.scenarios.length + 1;
   while (used.has(`scenario-${n}`)) n++;
   return `scenario-${n}`;

@@ -1,0 +1,156 @@
+// Keeps the map in step with the store: commune colours, overlays, the selection's outline,
+// the focus mask, fits; and sends hover and clicks back to the store. The map controller
+// knows nothing of the store; this binding is the only place where the two meet.
+import { mesh } from "topojson-client";
+import type { GeometryObject } from "topojson-specification";
+import { isCoordinateur } from "../domain/coordinateurs.ts";
+import { createOutlineSource, outlineCommunes, type OutlineSource } from "../domain/outlines.ts";
+import { communesOfPerimeter, communesOfZone } from "../domain/perimeter.ts";
+import { computeCommuneStates, paletteCodes, type CommuneState } from "../map/commune-states.ts";
+import { colourFacilitators, communeNeighbours, provisionalColours } from "../map/facilitator-colours.ts";
+import type { MapController } from "../map/map-controller.ts";
+import { acheteursLayer, coordinateursLayer, grandsProjetsLayer, perimetresLayer } from "../map/overlay-data.ts";
+import type { AppState, AppStore } from "../store/app-store.ts";
+import type { Colouring } from "../view/vocabulary.ts";
+import { bindLasso } from "./lasso-binding.ts";
+
+/**
+ * Starts keeping `map` in step with `store` once the store has a first result (the communes
+ * are added then, in their colours); returns what stops it.
+ */
+export function bindMap(map: MapController, store: AppStore): () => void {
+  let stop: (() => void) | null = null;
+  const begin = () => {
+    if (stop || !store.getState().derived.result()) return;
+    waiting();
+    stop = syncMap(map, store);
+  };
+  const waiting = store.subscribe(begin);
+  begin();
+  return () => {
+    waiting();
+    stop?.();
+  };
+}
+
+/** True when `inputs` differ from those remembered under `key` (and remembers them). */
+function changeTracker() {
+  const seen = new Map<string, readonly unknown[]>();
+  return (key: string, inputs: readonly unknown[]) => {
+    const before = seen.get(key);
+    if (before && before.length === inputs.length && before.every((value, k) => value === inputs[k])) return false;
+    seen.set(key, inputs);
+    return true;
+  };
+}
+
+function syncMap(map: MapController, store: AppStore): () => void {
+  const changed = changeTracker();
+  /** Latest per-commune values, and their palette codes per layer (computed once each: switching back and forth recomputes nothing). */
+  let states: CommuneState[] = [];
+  let codesOf = new Map<Colouring, Int16Array>();
+  let neighbours: Int32Array[] | null = null;
+  let outlines: OutlineSource | null = null;
+
+  function paint(state: AppState) {
+    const { colouring } = state.view;
+    const codes = codesOf.get(colouring) ?? paletteCodes(states, colouring);
+    codesOf.set(colouring, codes);
+    map.paintCommunes(codes);
+  }
+
+  function pushCommunes(state: AppState) {
+    const { territory, derived } = state;
+    const result = derived.result(state);
+    const project = derived.project(state);
+    if (!territory || !result || !project) return;
+    const topology = territory.geometry?.topology;
+    if (topology && changed("neighbours", [topology])) neighbours = communeNeighbours(territory.index, topology);
+    // Until the polygons arrive, facilitators take provisional colours (neighbours unknown).
+    const colours = neighbours ? colourFacilitators(result, neighbours, project.facilitateurs.length) : provisionalColours(project.facilitateurs.length);
+    states = computeCommuneStates(territory.index, result, colours, derived.comparison(state)?.change);
+    codesOf = new Map();
+    paint(state);
+  }
+
+  /** The coordinators' seats as a key: who, where, whether en poste. */
+  const coordinatorKey = (state: AppState) =>
+    (state.derived.project(state)?.facilitateurs ?? [])
+      .filter(isCoordinateur)
+      .map((f) => `${f.id}|${f.structure}|${f.statut}|${f.nom}`)
+      .join("\n");
+
+  /** Pushes what is drawn over the communes: each overlay only when its own inputs changed. */
+  function pushOverlays(state: AppState) {
+    const { territory, derived, view } = state;
+    const geometry = territory?.geometry;
+    const project = derived.project(state);
+    const links = derived.links(state);
+    const result = derived.result(state);
+    if (!territory || !geometry || !project || !links || !result) return;
+    if (changed("geometry", [geometry])) {
+      outlines = createOutlineSource(territory.index, geometry.topology);
+      const { topology } = geometry;
+      map.setOverlayData("regions", { type: "Feature", properties: {}, geometry: mesh(topology, topology.objects["regions"] as GeometryObject) });
+      map.setOverlayData("epci", { type: "Feature", properties: {}, geometry: mesh(topology, topology.objects["epci"] as GeometryObject) });
+    }
+    if (!outlines) return;
+    if (changed("acheteurs", [geometry, project.acheteurs, links])) map.setOverlayData("acheteurs", acheteursLayer(project, links, geometry.pointOfCommune));
+    if (changed("coordinateurs", [geometry, coordinatorKey(state), project.structures])) map.setOverlayData("coordinateurs", coordinateursLayer(territory.index, project, geometry.pointOfCommune));
+    if (changed("grands-projets", [geometry, project.grandsProjets, links])) map.setOverlayData("grands-projets", grandsProjetsLayer(project, links, outlines));
+    // Every perimeter's outline only while that overlay is shown.
+    if (view.overlays.perimetres && changed("perimetres", [geometry, result])) map.setOverlayData("perimetres", perimetresLayer(project, result, outlines));
+    const highlighted = view.highlighted;
+    if (changed("surlignage", [geometry, highlighted, highlighted ? result : null])) {
+      const f = highlighted ? project.facilitateurs.findIndex((item) => item.id === highlighted) : -1;
+      map.setHighlight(f >= 0 ? outlineCommunes(outlines, communesOfPerimeter(result.perimeters, f)) : null);
+    }
+    if (changed("masque", [geometry, view.focus])) {
+      const members = view.focus ? communesOfZone(territory.index, view.focus.level, view.focus.code) : undefined;
+      map.setFocusMask(members ? outlineCommunes(outlines, members) : null);
+    }
+  }
+
+  function apply(state: AppState) {
+    const result = state.derived.result(state);
+    const comparison = state.derived.comparison(state);
+    if (changed("communes", [result, comparison])) pushCommunes(state);
+    else if (changed("colouring", [state.view.colouring])) paint(state);
+    changed("colouring", [state.view.colouring]);
+    if (changed("visibility", [state.view.overlays])) map.setOverlayVisibility(state.view.overlays);
+    if (changed("basemap", [state.view.basemap])) map.setBasemap(state.view.basemap);
+    pushOverlays(state);
+    const fit = state.transient.fit;
+    if (fit?.bbox && changed("fit", [fit])) map.fitBounds(fit.bbox);
+  }
+
+  const codeOf = (commune: number) => store.getState().territory?.index.communeCodes[commune] ?? null;
+  const stopPointer = map.onCommunePointer({
+    hover: (commune) => store.getState().hover(commune === null ? null : codeOf(commune)),
+    click(commune) {
+      const code = codeOf(commune);
+      const state = store.getState();
+      // The lasso draws instead (see lasso-binding.ts).
+      if (!code || state.view.editing?.tool === "lasso") return;
+      // While a perimeter is edited, a click adds or removes the commune (or its EPCI).
+      if (state.view.editing) state.editAtCommune(code);
+      else state.select({ kind: "commune", code });
+    },
+  });
+  const stopLasso = bindLasso(map, store);
+
+  apply(store.getState());
+  // The pointer's fleeting state (hover, lasso) does not concern what is drawn here.
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.transient !== previous.transient && state.view === previous.view && state.document === previous.document && state.territory === previous.territory) {
+      if (state.transient.fit !== previous.transient.fit) apply(state);
+      return;
+    }
+    apply(state);
+  });
+  return () => {
+    unsubscribe();
+    stopLasso();
+    stopPointer();
+  };
+}

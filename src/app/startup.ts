@@ -1,0 +1,85 @@
+// The start-up sequence, in one place and under one abort signal:
+// first view (codes, memberships, population) → project (the demo, or a file's) → saved
+// project (the last one opened in this browser replaces it) → link (the view the address
+// asks for) → map drawn → full territory (names, postal codes, polygons).
+// Each step waits for the one before; nothing here waits on a timer.
+import { loadFullTerritory, readProjectText, takeFirstViewDownloads, type Territory } from "../io/app-data.ts";
+import { openProjectDatabase, type ProjectDatabase } from "../persistence/project-database.ts";
+import type { AppStore } from "../store/app-store.ts";
+import { connectPersistence } from "./autosave.ts";
+import type { SavedProjects } from "./saved-projects.ts";
+import { applyLink, bindAddressBar } from "./url-binding.ts";
+
+export interface StartupOptions {
+  signal: AbortSignal;
+  /** The read-only embedded view (its links say so). */
+  embed?: boolean;
+  /** The page's query string (`?territoire=…`). */
+  search?: string;
+  /** The saved projects' database (tests pass their own). */
+  database?: () => Promise<ProjectDatabase>;
+  /** Receives the saved-projects service once saving is connected. */
+  onSavedProjects?(projects: SavedProjects): void;
+  /** Receives, in French, what the link asked for and could not be shown. */
+  onLinkMessage?(message: string | null): void;
+  /** Runs once the map has drawn its first view (or could not draw). */
+  afterFirstView?(): void;
+}
+
+/** Resolves once `store.mapDrawn` is true (the map drew its first view, or reported it cannot). */
+function mapDrawn(store: AppStore, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      unsubscribe();
+      signal.removeEventListener("abort", aborted);
+      resolve();
+    };
+    const aborted = () => {
+      unsubscribe();
+      reject(signal.reason);
+    };
+    const unsubscribe = store.subscribe((state) => state.mapDrawn && done());
+    signal.addEventListener("abort", aborted);
+    if (store.getState().mapDrawn) done();
+  });
+}
+
+/** Runs the sequence; rejects (and shows the error in the store) when a step fails, unless aborted. */
+export async function startApp(store: AppStore, options: StartupOptions): Promise<void> {
+  const { signal } = options;
+  const stops: (() => void | Promise<void>)[] = [];
+  signal.addEventListener("abort", () => stops.forEach((stop) => void stop()), { once: true });
+  try {
+    // The first view's downloads were started before React's first render (main.tsx).
+    const downloads = takeFirstViewDownloads(signal);
+    store.getState().setTerritory(await downloads.territory);
+    signal.throwIfAborted();
+
+    const index = store.getState().territory!.index;
+    const { project } = readProjectText(await downloads.projectText, downloads.url, index);
+    signal.throwIfAborted();
+    store.getState().openProject(project);
+
+    // Loaded once, when first asked: by a saved project written with former codes, or after the map.
+    let full: Promise<Territory> | null = null;
+    const fullTerritory = () => (full ??= loadFullTerritory(signal));
+
+    const connection = connectPersistence(store, (options.database ?? openProjectDatabase)(), { completeIndex: async () => (await fullTerritory()).index });
+    stops.push(() => connection.disconnect());
+    options.onSavedProjects?.(connection.projects);
+    await connection.ready;
+    signal.throwIfAborted();
+
+    options.onLinkMessage?.(applyLink(store, options.search ?? ""));
+    stops.push(bindAddressBar(store, { embed: options.embed ?? false }));
+
+    await mapDrawn(store, signal);
+    options.afterFirstView?.();
+
+    store.getState().setTerritory(await fullTerritory());
+  } catch (error) {
+    if (signal.aborted) return;
+    store.getState().fail(error instanceof Error ? error.message : String(error));
+    throw error;
+  }
+}

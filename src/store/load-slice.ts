@@ -1,0 +1,40 @@
+// What the app computes on, apart from the document: the territory (first-view index, then
+// the full reference and polygons), whether the map has drawn its first view, and a loading
+// error to show.
+import type { StateCreator } from "zustand/vanilla";
+import type { Territory } from "../io/app-data.ts";
+import type { AppState } from "./app-store.ts";
+import { boundsOfTarget } from "./transient-slice.ts";
+
+export interface LoadSlice {
+  territory: Territory | null;
+  /** True once the map has drawn its first coloured view, or could not (no WebGL): the rest of the data loads after. */
+  mapDrawn: boolean;
+  /** French message when loading failed; null otherwise. */
+  error: string | null;
+  /** Sets (or completes: first view, then full reference and polygons) the territory; the document is recomputed on it. */
+  setTerritory(territory: Territory): void;
+  markMapDrawn(): void;
+  fail(message: string): void;
+}
+
+export const createLoadSlice: StateCreator<AppState, [], [], LoadSlice> = (set, get) => ({
+  territory: null,
+  mapDrawn: false,
+  error: null,
+  setTerritory(territory) {
+    set({ territory });
+    // A framing asked for before the polygons came (a link's territory or commune) is done now.
+    const fit = get().transient.fit;
+    if (fit && !fit.bbox && territory.geometry) {
+      const bbox = boundsOfTarget(get(), fit.target);
+      if (bbox) set((state) => ({ transient: { ...state.transient, fit: { ...fit, bbox, seq: fit.seq + 1 } } }));
+    }
+  },
+  markMapDrawn() {
+    if (!get().mapDrawn) set({ mapDrawn: true });
+  },
+  fail(message) {
+    set({ error: message });
+  },
+});
