@@ -1,66 +1,52 @@
-// npm run check -- <fichier> [--format csv|xlsx|geojson|codes|json] [--out projet.json] [--sheet FEUILLE]
-// Runs the app's importer on a file and prints every problem (file, line, column, value,
+// npm run check -- <fichier> [--format project|csv|xlsx|geojson|codes] [--out projet.json] [--sheet FEUILLE]
+// Runs the app's reader on a file, its format detected as the import dialog detects it
+// (src/io/format-registry.ts), and prints every problem (file, line, column, value,
 // reason) and a summary, in French. --out writes the project file the import would give.
-// Exit codes: 0 no error, 1 errors in the file, 2 wrong arguments or missing geometry.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+// Exit codes: 0 no error, 1 errors in the file (or a file over the app's size limit),
+// 2 wrong arguments or missing geometry.
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, extname, resolve } from "node:path";
 import { PROJECT_SCHEMA, type Project } from "../src/domain/model.ts";
-import { importCsv } from "../src/io/csv-import.ts";
-import { importGeoJsonPerimeters } from "../src/io/geojson-import.ts";
+import { describeOversizedFile, detectFormat, FORMAT_IDS, isFormatId, MAX_IMPORT_SIZE_LABEL, readFormat, type FormatId } from "../src/io/format-registry.ts";
 import { mergeImport } from "../src/io/import-merge.ts";
 import { formatProblem, formatSummary, type ImportResult } from "../src/io/importer.ts";
 import { formatIssue } from "../src/io/import-result.ts";
-import { parseProjectFile, serializeProject } from "../src/io/project-file.ts";
-import { importXlsx } from "../src/io/xlsx-import.ts";
-import { importZoneCodes } from "../src/io/zone-codes.ts";
+import { serializeProject, type ProjectFileResult } from "../src/io/project-file.ts";
 import { loadTerritory, type Territory } from "./lib/load-reference.ts";
-import { oneOf, readArguments, UsageError } from "./lib/cli-args.ts";
+import { readArguments, UsageError } from "./lib/cli-args.ts";
+import { defineCli, runWhenStarted } from "./lib/cli.ts";
 
-const USAGE = "usage : npm run check -- <fichier> [--format csv|xlsx|geojson|codes|json] [--out projet.json] [--sheet FEUILLE]";
-const FORMATS = ["csv", "xlsx", "geojson", "codes", "json"] as const;
-type Format = (typeof FORMATS)[number];
+/** The project format's former name on this command line, still accepted. */
+const PROJECT_ALIAS = "json";
 
+const USAGE = [
+  `usage : npm run check -- <fichier> [--format ${FORMAT_IDS.join("|")}] [--out projet.json] [--sheet FEUILLE]`,
+  `  --format : sans lui, le format est reconnu comme le fait la fenêtre d'import de l'application ; « ${PROJECT_ALIAS} » reste accepté pour « project » (fichier de projet)`,
+  `  Fichiers de plus de ${MAX_IMPORT_SIZE_LABEL} refusés, comme dans l'application.`,
+].join("\n");
 
 interface Options {
   file: string;
-  format: Format | undefined;
+  format: FormatId | undefined;
   out: string | undefined;
   sheet: string | undefined;
 }
 
-function parseArgs(argv: string[]): Options {
+/** A registry id, or the project format's former name; a UsageError naming what is accepted otherwise. */
+function readFormatOption(value: string | undefined): FormatId | undefined {
+  if (value === undefined) return undefined;
+  if (value === PROJECT_ALIAS) return "project";
+  if (isFormatId(value)) return value;
+  const typed = [...FORMAT_IDS.filter((id) => id !== "project"), PROJECT_ALIAS];
+  throw new UsageError(`format inconnu « ${value} » (${typed.join(", ")}) ; pour un fichier de projet : project ou ${PROJECT_ALIAS}`);
+}
+
+function parseArgs(argv: readonly string[]): Options {
   const { file, values } = readArguments(argv, ["format", "out", "sheet"], "fichier à vérifier manquant");
-  return { file, format: oneOf(values.format, FORMATS, undefined, "format"), out: values.out === undefined ? undefined : resolve(values.out), sheet: values.sheet };
+  return { file, format: readFormatOption(values.format), out: values.out === undefined ? undefined : resolve(values.out), sheet: values.sheet };
 }
 
-/** The format from the extension; a .json file is a project, a GeoJSON or a code list, by its content. */
-function guessFormat(file: string, bytes: Uint8Array): Format {
-  const extension = extname(file).toLowerCase();
-  if (extension === ".xlsx") return "xlsx";
-  if (extension === ".geojson") return "geojson";
-  if (extension !== ".json") return "csv";
-  const head = new TextDecoder().decode(bytes.subarray(0, 4096));
-  if (head.includes('"schema"')) return "json";
-  return /"type"\s*:\s*"(FeatureCollection|Feature|Polygon|MultiPolygon)"/.test(head) ? "geojson" : "codes";
-}
-
-async function runImport(format: Exclude<Format, "json">, bytes: Uint8Array, territory: Territory, options: Options): Promise<ImportResult> {
-  const file = basename(options.file);
-  const text = () => new TextDecoder().decode(bytes);
-  switch (format) {
-    case "csv":
-      return importCsv(bytes, territory, { file });
-    case "xlsx":
-      return importXlsx(bytes, territory, { file, ...(options.sheet !== undefined && { sheet: /^\d+$/.test(options.sheet) ? Number(options.sheet) : options.sheet }) });
-    case "geojson":
-      return importGeoJsonPerimeters(text(), territory, { file });
-    case "codes":
-      return importZoneCodes(text(), territory, { file });
-  }
-}
-
-function checkProjectFile(bytes: Uint8Array, territory: Territory, options: Options): number {
-  const parsed = parseProjectFile(new TextDecoder().decode(bytes), territory.index);
+function reportProject(parsed: ProjectFileResult, options: Options): number {
   for (const warning of parsed.warnings) console.log(`${basename(options.file)}, ${formatIssue(warning)} (avertissement)`);
   if (!parsed.ok) {
     for (const error of parsed.errors) console.log(`${basename(options.file)}, ${formatIssue(error)}`);
@@ -72,14 +58,7 @@ function checkProjectFile(bytes: Uint8Array, territory: Territory, options: Opti
   return 0;
 }
 
-async function main(): Promise<number> {
-  const options = parseArgs(process.argv.slice(2));
-  if (!existsSync(options.file)) throw new UsageError(`fichier introuvable : ${options.file}`);
-  const bytes = new Uint8Array(readFileSync(options.file));
-  const territory = loadTerritory();
-  const format = options.format ?? guessFormat(options.file, bytes);
-  if (format === "json") return checkProjectFile(bytes, territory, options);
-  const result = await runImport(format, bytes, territory, options);
+function reportPerimeters(result: ImportResult, format: FormatId, territory: Territory, options: Options): number {
   console.log(`${result.file} : import ${format}${result.encoding ? `, encodage ${result.encoding}` : ""}`);
   for (const problem of result.problems) console.log(`${problem.severity === "error" ? "ERREUR" : "avertissement"} ${formatProblem(problem)}`);
   for (const line of formatSummary(result.summary)) console.log(line);
@@ -97,12 +76,24 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof UsageError ? `Erreur : ${error.message}\n${USAGE}` : `Erreur : ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 2;
-  },
-);
+async function run(argv: readonly string[]): Promise<number> {
+  const options = parseArgs(argv);
+  if (!existsSync(options.file)) throw new UsageError(`fichier introuvable : ${options.file}`);
+  const stats = statSync(options.file);
+  if (!stats.isFile()) throw new UsageError(`ce n'est pas un fichier : ${options.file}`);
+  const tooBig = describeOversizedFile(basename(options.file), stats.size);
+  if (tooBig) {
+    console.error(`Erreur : ${tooBig} La fenêtre d'import de l'application applique la même limite.`);
+    return 1;
+  }
+  const bytes = new Uint8Array(readFileSync(options.file));
+  const territory = loadTerritory();
+  const format = options.format ?? detectFormat(options.file, bytes).format;
+  const sheet = options.sheet === undefined ? undefined : /^\d+$/.test(options.sheet) ? Number(options.sheet) : options.sheet;
+  const reading = await readFormat(format, bytes, territory, { file: basename(options.file), ...(sheet !== undefined && { sheet }) });
+  return reading.kind === "project" ? reportProject(reading.result, options) : reportPerimeters(reading.result, format, territory, options);
+}
+
+export const main = defineCli(USAGE, run);
+
+runWhenStarted(import.meta, main);

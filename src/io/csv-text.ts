@@ -4,6 +4,7 @@
  * detected (`;`, `,` or tab), quoted fields with separators, line breaks and doubled
  * quotes inside, CRLF or LF line ends. Each row keeps the line it starts on.
  */
+import { withoutFormulaGuard } from "./csv-writer.ts";
 
 export type TextEncodingName = "utf-8" | "utf-8-bom" | "windows-1252";
 
@@ -70,7 +71,8 @@ const PROGRESS_STEP = 1 << 16;
 
 /**
  * Splits CSV text into rows; blank lines are skipped and counted. A quote left open is an
- * error at the line it opened. `onProgress` receives the share of the text read (0 to 1).
+ * error at the line it opened. A cell `'=…` (`'+…`, `'-…`, `'@…`, as csv-writer.ts guards
+ * formulas) is read as `=…`. `onProgress` receives the share of the text read (0 to 1).
  */
 export function parseCsv(text: string, separator = detectSeparator(text), onProgress?: (fraction: number) => void): CsvParseResult {
   const rows: TextRow[] = [];
@@ -82,7 +84,7 @@ export function parseCsv(text: string, separator = detectSeparator(text), onProg
   let quoted = false;
   let quoteLine = 0;
   const endRow = () => {
-    cells.push(cell);
+    cells.push(withoutFormulaGuard(cell));
     // Excel writes an empty row as separators only: blank too.
     if (cells.every((value) => value.trim() === "")) blankLines++;
     else rows.push({ line: rowLine, cells });
@@ -111,7 +113,7 @@ export function parseCsv(text: string, separator = detectSeparator(text), onProg
       quoteLine = line;
       cell = "";
     } else if (char === separator) {
-      cells.push(cell);
+      cells.push(withoutFormulaGuard(cell));
       cell = "";
     } else if (char === "\n" || char === "\r") {
       if (char === "\r" && text[i + 1] === "\n") i++;

@@ -10,5 +10,5 @@ import { buildReport, formatReportCsv } from "./report.ts";
 
 /** One row per territory of `level`, the report's columns; byte order mark included. */
 export function exportIndicatorsCsv(index: TerritoryIndex, project: Project, result: ComputeResult, level: IndicatorLevel): string {
-  return `\uFEFF${formatReportCsv(buildReport(index, project, result, level))}`;
+  return formatReportCsv(buildReport(index, project, result, level), { byteOrderMark: true });
 }

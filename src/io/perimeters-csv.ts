@@ -1,11 +1,13 @@
 /**
- * Perimeters as a CSV file for French spreadsheets: one row per facilitator × zone (one
- * row without zone for an empty perimeter), `;` between fields, decimal comma, CRLF line
- * ends, UTF-8 byte order mark, French headers. `importCsv` reads it back to the same data.
+ * Perimeters as a CSV file for French spreadsheets (csv-writer.ts: `;`, decimal comma, CRLF,
+ * UTF-8 byte order mark, formulas neutralised): one row per facilitator × zone (one row
+ * without zone for an empty perimeter), French headers. `importCsv` reads it back to the
+ * same data.
  */
 import { STRUCTURE_TYPE_LABELS, type Facilitateur, type Project, type Structure, type Zone, type ZoneLevel } from "../domain/model.ts";
 import type { TerritoryIndex } from "../domain/territory-index.ts";
 import { FIELD_LABELS, type ImportField } from "./column-mapping.ts";
+import { writeCsv, type CsvValue } from "./csv-writer.ts";
 import { writeContacts } from "./table-cells.ts";
 
 /** Columns of the export, in order. */
@@ -30,12 +32,6 @@ export const PERIMETER_COLUMNS: readonly ImportField[] = [
 
 const LEVEL_LABELS: Record<ZoneLevel, string> = { commune: "commune", epci: "EPCI", departement: "département", region: "région" };
 
-/** A cell for French spreadsheets: decimal comma, quoted when it holds a separator, a quote or a line break. */
-export function csvCell(value: string | number): string {
-  const text = typeof value === "number" ? String(value).replace(".", ",") : value;
-  return /[;"\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 function zoneName(index: TerritoryIndex, zone: Zone): string {
   const { reference } = index;
   const at = (map: ReadonlyMap<string, number>) => map.get(zone.code);
@@ -51,8 +47,8 @@ function zoneName(index: TerritoryIndex, zone: Zone): string {
   }
 }
 
-function row(index: TerritoryIndex, facilitateur: Facilitateur, structure: Structure | undefined, zone: Zone | undefined): string {
-  const values: Partial<Record<ImportField, string | number>> = {
+function row(index: TerritoryIndex, facilitateur: Facilitateur, structure: Structure | undefined, zone: Zone | undefined): CsvValue[] {
+  const values: Partial<Record<ImportField, CsvValue>> = {
     identifiant: facilitateur.id,
     facilitateur: facilitateur.nom,
     structure: structure?.nom ?? "",
@@ -70,17 +66,17 @@ function row(index: TerritoryIndex, facilitateur: Facilitateur, structure: Struc
     libelleZone: zone ? zoneName(index, zone) : "",
     extension: zone ? (zone.extension ? "oui" : "non") : "",
   };
-  return PERIMETER_COLUMNS.map((column) => csvCell(values[column] ?? "")).join(";");
+  return PERIMETER_COLUMNS.map((column) => values[column]);
 }
 
 /** The perimeters CSV, byte order mark included (write it as is to a file). */
 export function exportPerimetersCsv(index: TerritoryIndex, project: Pick<Project, "facilitateurs" | "structures">): string {
   const structures = new Map(project.structures.map((structure) => [structure.id, structure]));
-  const lines = [PERIMETER_COLUMNS.map((column) => csvCell(FIELD_LABELS[column])).join(";")];
+  const rows: CsvValue[][] = [PERIMETER_COLUMNS.map((column) => FIELD_LABELS[column])];
   for (const facilitateur of project.facilitateurs) {
     const structure = structures.get(facilitateur.structure);
     const zones = facilitateur.perimetre.length > 0 ? facilitateur.perimetre : [undefined];
-    for (const zone of zones) lines.push(row(index, facilitateur, structure, zone));
+    for (const zone of zones) rows.push(row(index, facilitateur, structure, zone));
   }
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return writeCsv(rows, { byteOrderMark: true });
 }

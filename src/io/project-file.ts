@@ -8,34 +8,36 @@ import { describeValue, isObject, type JsonObject } from "./field-reader.ts";
 import type { ImportIssue } from "./import-result.ts";
 import { parseJsonText } from "./json-text.ts";
 import { validateProject } from "./project-validation.ts";
+import { upgradeVersioned, type VersionedFormat } from "./versioned.ts";
 
 export type ProjectFileResult =
   | { ok: true; project: Project; warnings: ImportIssue[] }
   | { ok: false; errors: ImportIssue[]; warnings: ImportIssue[] };
 
 /**
- * Upgrades from each older schema version to the next one. Empty while only version 1
- * exists; a version 2 adds `"carto-clause-sociale/projet@1": (document) => …`.
+ * The project file's versions: upgrades from each older schema version to the next one.
+ * Empty while only version 1 exists; a version 2 adds `"carto-clause-sociale/projet@1": (document) => …`.
  */
-const UPGRADES: Readonly<Record<string, (document: JsonObject) => JsonObject>> = {};
+const PROJECT_VERSIONS: VersionedFormat = {
+  current: PROJECT_SCHEMA,
+  versionOf: (document) => document["schema"],
+  upgrades: {},
+  describe: (failure) =>
+    failure.kind === "missing"
+      ? `champ obligatoire manquant : ce fichier n'est pas un projet (attendu ${JSON.stringify(PROJECT_SCHEMA)})`
+      : `version de fichier inconnue ${describeValue(failure.version)} ; version reconnue : ${JSON.stringify(PROJECT_SCHEMA)}`,
+};
 
 /**
  * Brings a parsed document to the current schema version, step by step, noting each step
  * in `warnings`; returns an error when the version is missing or unknown.
  */
 export function migrateProject(document: JsonObject, warnings: ImportIssue[]): { document: JsonObject } | { error: ImportIssue } {
-  let current = document;
-  for (;;) {
-    const schema = current["schema"];
-    if (schema === PROJECT_SCHEMA) return { document: current };
-    if (schema === undefined) return { error: { path: "schema", message: `champ obligatoire manquant : ce fichier n'est pas un projet (attendu ${JSON.stringify(PROJECT_SCHEMA)})` } };
-    const upgrade = typeof schema === "string" && Object.hasOwn(UPGRADES, schema) ? UPGRADES[schema] : undefined;
-    if (!upgrade) {
-      return { error: { path: "schema", message: `version de fichier inconnue ${describeValue(schema)} ; version reconnue : ${JSON.stringify(PROJECT_SCHEMA)}` } };
-    }
-    current = upgrade(current);
-    warnings.push({ path: "schema", message: `fichier au format ${String(schema)}, converti au format ${String(current["schema"])}` });
-  }
+  const upgraded = upgradeVersioned(document, PROJECT_VERSIONS);
+  if (!upgraded.ok) return { error: { path: "schema", message: upgraded.message } };
+  const { versions } = upgraded;
+  for (let step = 1; step < versions.length; step++) warnings.push({ path: "schema", message: `fichier au format ${versions[step - 1]}, converti au format ${versions[step]}` });
+  return { document: upgraded.value };
 }
 
 /** Reads a project file's text; never throws. Codes are checked against `index`. */

@@ -7,6 +7,7 @@ import type { IndicatorLevel, Totals, UnitIndicators } from "../domain/indicator
 import type { Project, Seuils } from "../domain/model.ts";
 import type { ComputeResult } from "../domain/recompute.ts";
 import type { TerritoryIndex } from "../domain/territory-index.ts";
+import { writeCsv } from "./csv-writer.ts";
 
 export const REPORT_FORMAT = "carto-clause-sociale/rapport@1";
 
@@ -134,14 +135,10 @@ export function buildReport(index: TerritoryIndex, project: Project, result: Com
   };
 }
 
-function csvCell(value: string | number | null): string {
-  if (value === null) return "";
-  if (typeof value === "number") return String(value).replace(".", ",");
-  return /[;"\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** The territory rows as CSV for French spreadsheets: `;` between fields, decimal comma, CRLF line ends. */
-export function formatReportCsv(report: Report): string {
-  const lines = [REPORT_COLUMNS.join(";"), ...report.territoires.map((row) => REPORT_COLUMNS.map((column) => csvCell(row[column])).join(";"))];
-  return `${lines.join("\r\n")}\r\n`;
+/**
+ * The territory rows as CSV for French spreadsheets (csv-writer.ts: `;`, decimal comma, CRLF,
+ * formulas neutralised); the byte order mark when asked (a file, not the terminal).
+ */
+export function formatReportCsv(report: Report, options: { byteOrderMark: boolean } = { byteOrderMark: false }): string {
+  return writeCsv([REPORT_COLUMNS, ...report.territoires.map((row) => REPORT_COLUMNS.map((column) => row[column]))], options);
 }

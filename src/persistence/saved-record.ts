@@ -5,6 +5,7 @@
  */
 import { PROJECT_SCHEMA } from "../domain/model.ts";
 import { isObject, type JsonObject } from "../io/field-reader.ts";
+import { upgradeVersioned, type VersionedFormat } from "../io/versioned.ts";
 
 export const SAVE_FORMAT = "carto-clause-sociale/sauvegarde@1";
 
@@ -33,21 +34,26 @@ export interface SavedRecord {
  * `{ version: 0, id, name, savedAt, project }`. No released version wrote it; it is kept
  * (with a fixture) so that the chain of upgrades is exercised from the start.
  */
-const UPGRADES: Readonly<Record<string, (record: JsonObject) => JsonObject>> = {
-  "0": (record) => ({
-    format: SAVE_FORMAT,
-    id: record["id"],
-    nom: record["name"],
-    schemaProjet: isObject(record["project"]) ? record["project"]["schema"] : undefined,
-    creeLe: record["savedAt"],
-    modifieLe: record["savedAt"],
-    scenarioActif: "scenario-1",
-    scenarios: [{ id: "scenario-1", nom: "Situation actuelle", projet: record["project"] }],
-  }),
+const RECORD_VERSIONS: VersionedFormat = {
+  current: SAVE_FORMAT,
+  versionOf: (record) => (typeof record["format"] === "string" ? record["format"] : typeof record["version"] === "number" ? String(record["version"]) : undefined),
+  upgrades: {
+    "0": (record) => ({
+      format: SAVE_FORMAT,
+      id: record["id"],
+      nom: record["name"],
+      schemaProjet: isObject(record["project"]) ? record["project"]["schema"] : undefined,
+      creeLe: record["savedAt"],
+      modifieLe: record["savedAt"],
+      scenarioActif: "scenario-1",
+      scenarios: [{ id: "scenario-1", nom: "Situation actuelle", projet: record["project"] }],
+    }),
+  },
+  describe: (failure) =>
+    failure.kind === "newer"
+      ? `enregistrement au format ${failure.version}, plus récent que celui que cette version de l'application sait lire (${SAVE_FORMAT}) : rechargez la page pour obtenir la dernière version`
+      : `format d'enregistrement inconnu : ${failure.kind === "missing" ? "absent" : String(failure.version)}`,
 };
-
-const versionOf = (record: JsonObject): string | undefined =>
-  typeof record["format"] === "string" ? record["format"] : typeof record["version"] === "number" ? String(record["version"]) : undefined;
 
 export type DecodedRecord = { ok: true; record: SavedRecord; upgradedFrom: string | null } | { ok: false; message: string };
 
@@ -56,14 +62,9 @@ const isText = (value: unknown): value is string => typeof value === "string" &&
 /** A stored value brought to the current format and checked in shape; never throws. */
 export function decodeRecord(value: unknown): DecodedRecord {
   if (!isObject(value)) return { ok: false, message: "enregistrement illisible (objet attendu)" };
-  let record = value;
-  const first = versionOf(record);
-  for (let steps = 0; versionOf(record) !== SAVE_FORMAT; steps++) {
-    const version = versionOf(record);
-    const upgrade = version !== undefined && Object.hasOwn(UPGRADES, version) ? UPGRADES[version] : undefined;
-    if (!upgrade || steps > 10) return { ok: false, message: `format d'enregistrement inconnu : ${String(version ?? "absent")}` };
-    record = upgrade(record);
-  }
+  const upgraded = upgradeVersioned(value, RECORD_VERSIONS);
+  if (!upgraded.ok) return { ok: false, message: upgraded.message };
+  const record = upgraded.value;
   const { id, nom, schemaProjet, creeLe, modifieLe, scenarioActif, scenarios } = record;
   if (!isText(id) || !isText(nom) || !isText(creeLe) || !isText(modifieLe) || !isText(scenarioActif) || !isText(schemaProjet)) {
     return { ok: false, message: "enregistrement incomplet (identifiant, nom, dates ou scénario actif manquant)" };
@@ -80,7 +81,7 @@ export function decodeRecord(value: unknown): DecodedRecord {
   return {
     ok: true,
     record: { format: SAVE_FORMAT, id, nom, schemaProjet, creeLe, modifieLe, scenarioActif, scenarios: checked },
-    upgradedFrom: first === SAVE_FORMAT ? null : (first ?? null),
+    upgradedFrom: upgraded.versions.length > 1 ? upgraded.versions[0]! : null,
   };
 }
 

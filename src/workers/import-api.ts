@@ -8,22 +8,17 @@
  */
 import type { TerritoryIndex } from "../domain/territory-index.ts";
 import type { ImportField } from "../io/column-mapping.ts";
-import { importCsv } from "../io/csv-import.ts";
-import { decodeText } from "../io/csv-text.ts";
+import { readFormat, type IndexOnlyFormatId } from "../io/format-registry.ts";
 import type { ImportIssue } from "../io/import-result.ts";
 import type { ImportResult } from "../io/importer.ts";
-import { parseProjectFile, type ProjectFileResult } from "../io/project-file.ts";
-import { importXlsx } from "../io/xlsx-import.ts";
-import { importZoneCodes } from "../io/zone-codes.ts";
+import type { ProjectFileResult } from "../io/project-file.ts";
 
 /** Problems (and code migrations) listed in a result; the others are only counted. */
 export const MAX_LISTED_PROBLEMS = 1_000;
 
-/** The formats read off the main thread (GeoJSON needs the commune polygons, which stay there). */
-export type WorkerImportKind = "project" | "csv" | "xlsx" | "codes";
-
 export interface ImportJob {
-  kind: WorkerImportKind;
+  /** A format read without the commune polygons (those stay on the page: see format-registry.ts). */
+  kind: IndexOnlyFormatId;
   /** File name, as the problems name it. */
   file: string;
   bytes: Uint8Array;
@@ -68,23 +63,9 @@ export function capProjectResult(result: ProjectFileResult, max = MAX_LISTED_PRO
 export async function readImportJob(job: ImportJob, index: TerritoryIndex, onProgress: ProgressListener = () => undefined): Promise<ImportJobOutcome> {
   const { file, bytes, mapping } = job;
   onProgress(0);
-  let outcome: ImportJobOutcome;
-  switch (job.kind) {
-    case "project":
-      outcome = { kind: "project", ...capProjectResult(parseProjectFile(decodeText(bytes).text, index)) };
-      break;
-    case "csv":
-      outcome = { kind: "perimeters", ...capImportResult(importCsv(bytes, { index }, { file, ...(mapping && { mapping }), onProgress })) };
-      break;
-    case "xlsx":
-      outcome = { kind: "perimeters", ...capImportResult(await importXlsx(bytes, { index }, { file, ...(mapping && { mapping }), onProgress })) };
-      break;
-    case "codes":
-      outcome = { kind: "perimeters", ...capImportResult(importZoneCodes(decodeText(bytes).text, { index }, { file })) };
-      break;
-  }
+  const reading = await readFormat(job.kind, bytes, { index }, { file, ...(mapping && { mapping }), onProgress });
   onProgress(1);
-  return outcome;
+  return reading.kind === "project" ? { kind: "project", ...capProjectResult(reading.result) } : { kind: "perimeters", ...capImportResult(reading.result) };
 }
 
 // ---------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from "react";
 import type { Territory } from "../../io/app-data.ts";
 import { geoUrl } from "../../io/geo-files.ts";
+import { ACCEPTED_EXTENSIONS, describeOversizedFile, detectFormat, formatById, MAX_IMPORT_SIZE_LABEL, type FormatId } from "../../io/format-registry.ts";
 import { createImportReader, ImportCancelled, type ImportReader } from "../../workers/import-client.ts";
 import { mergeImport } from "../../io/import-merge.ts";
 import { formatInteger } from "../format.ts";
@@ -11,27 +12,17 @@ import { useAppState, useAppStore } from "../store-context.tsx";
 import { ChangesTable, ColumnMappingForm, MigrationsTable, ProblemsTable, ProjectIssues, SummaryFigures } from "./ImportPreviewParts.tsx";
 import { ModalDialog } from "./ModalDialog.tsx";
 import { localToday } from "../local-today.ts";
-import {
-  ACCEPTED_EXTENSIONS,
-  detectImportKind,
-  KIND_LABELS,
-  MAX_IMPORT_BYTES,
-  runImport,
-  territoryNotReady,
-  type ImportKind,
-  type ImportPreview,
-  type ImportSource,
-  type MappingChoice,
-} from "./read-import-file.ts";
+import { runImport, territoryNotReady, type ImportPreview, type ImportSource, type MappingChoice } from "./read-import-file.ts";
 
 interface ImportRequest {
   source: ImportSource;
-  kind: ImportKind;
+  format: FormatId;
   mapping: MappingChoice | undefined;
   territory: Territory;
 }
 
-const megabytes = (bytes: number) => new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
+/** « .csv, .txt »: a format's extensions as the hint lists them. */
+const extensions = (format: FormatId) => formatById(format).extensions.map((extension) => `.${extension}`).join(", ");
 
 interface ImportDialogProps {
   onClose(): void;
@@ -45,7 +36,7 @@ export function ImportDialog({ onClose, onApplied }: ImportDialogProps) {
   const project = useAppState((state) => state.derived.project(state));
   const id = useId();
   const [source, setSource] = useState<ImportSource | null>(null);
-  const [kind, setKind] = useState<ImportKind | null>(null);
+  const [format, setFormat] = useState<FormatId | null>(null);
   const [mapping, setMapping] = useState<MappingChoice | undefined>(undefined);
   const [readError, setReadError] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
@@ -65,10 +56,10 @@ export function ImportDialog({ onClose, onApplied }: ImportDialogProps) {
     [],
   );
 
-  const waiting = source && kind ? territoryNotReady(territory, kind) : undefined;
+  const waiting = source && format ? territoryNotReady(territory, format) : undefined;
   const request = useMemo<ImportRequest | null>(
-    () => (source && kind && territory && !territoryNotReady(territory, kind) ? { source, kind, mapping, territory } : null),
-    [source, kind, mapping, territory],
+    () => (source && format && territory && !territoryNotReady(territory, format) ? { source, format, mapping, territory } : null),
+    [source, format, mapping, territory],
   );
   useEffect(() => {
     if (!request) return;
@@ -77,7 +68,7 @@ export function ImportDialog({ onClose, onApplied }: ImportDialogProps) {
     const onProgress = (fraction: number) => {
       if (live) setProgress({ request, fraction });
     };
-    runImport(request.source, request.kind, request.territory, request.mapping, reader.current, onProgress).then(
+    runImport(request.source, request.format, request.territory, request.mapping, reader.current, onProgress).then(
       (preview) => {
         if (live) setOutcome({ request, preview });
       },
@@ -99,7 +90,7 @@ export function ImportDialog({ onClose, onApplied }: ImportDialogProps) {
     const name = source?.file;
     pick.current++;
     setSource(null);
-    setKind(null);
+    setFormat(null);
     setMapping(undefined);
     setOutcome(null);
     setCancelled(`Lecture de « ${name ?? "du fichier"} » annulée : rien n'a été importé, le projet n'a pas changé.`);
@@ -119,22 +110,23 @@ export function ImportDialog({ onClose, onApplied }: ImportDialogProps) {
     const file = event.target.files?.[0];
     const turn = ++pick.current;
     setSource(null);
-    setKind(null);
+    setFormat(null);
     setMapping(undefined);
     setReadError(null);
     setCancelled(null);
     if (!file) return;
-    if (file.size > MAX_IMPORT_BYTES) {
-      setReadError(`Le fichier « ${file.name} » pèse ${megabytes(file.size)} Mo : au-delà de 50 Mo, il n'est pas lu. Découpez-le ou retirez-en les colonnes inutiles.`);
+    const tooBig = describeOversizedFile(file.name, file.size);
+    if (tooBig) {
+      setReadError(tooBig);
       return;
     }
     setReading(true);
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       if (turn !== pick.current) return;
-      const detected = detectImportKind(file.name, bytes);
+      const detected = detectFormat(file.name, bytes);
       setSource({ file: file.name, bytes, ...detected });
-      setKind(detected.kind);
+      setFormat(detected.format);
     } catch (error) {
       if (turn === pick.current) setReadError(`Impossible de lire le fichier « ${file.name} » : ${error instanceof Error ? error.message : String(error)}`);
     } finally {
@@ -142,8 +134,8 @@ export function ImportDialog({ onClose, onApplied }: ImportDialogProps) {
     }
   }
 
-  function chooseKind(next: ImportKind) {
-    setKind(next);
+  function chooseFormat(next: FormatId) {
+    setFormat(next);
     setMapping(undefined);
   }
 
@@ -210,8 +202,8 @@ export function ImportDialog({ onClose, onApplied }: ImportDialogProps) {
         <label className="fr-label" htmlFor={`${id}-fichier`}>
           Fichier à importer
           <span className="fr-hint-text">
-            Projet (.json), tableau des périmètres (.csv, .xlsx : une ligne par facilitateur et par zone), contours (.geojson) ou listes de codes data·inclusion (.json, .txt). Taille
-            maximale : 50 Mo. Rien n'est modifié avant « Appliquer ».
+            Projet ({extensions("project")}), tableau des périmètres ({extensions("csv")}, {extensions("xlsx")} : une ligne par facilitateur et par zone), contours ({extensions("geojson")}) ou
+            listes de codes data·inclusion ({extensions("codes")}). Taille maximale : {MAX_IMPORT_SIZE_LABEL}. Rien n'est modifié avant « Appliquer ».
           </span>
         </label>
         <input className="fr-upload" type="file" id={`${id}-fichier`} accept={ACCEPTED_EXTENSIONS} onChange={(event) => void chooseFile(event)} aria-describedby={readError ? `${id}-erreur` : undefined} />
@@ -240,15 +232,15 @@ export function ImportDialog({ onClose, onApplied }: ImportDialogProps) {
           </button>
         </div>
       )}
-      {source && kind && (
+      {source && format && (
         <div className="fr-select-group fr-mt-2w">
           <label className="fr-label" htmlFor={`${id}-format`}>
             Format reconnu
           </label>
-          <select className="fr-select" id={`${id}-format`} value={kind} onChange={(event) => chooseKind(event.target.value as ImportKind)} disabled={source.alternatives.length === 0}>
-            {[source.kind, ...source.alternatives].map((option) => (
+          <select className="fr-select" id={`${id}-format`} value={format} onChange={(event) => chooseFormat(event.target.value as FormatId)} disabled={source.alternatives.length === 0}>
+            {[source.format, ...source.alternatives].map((option) => (
               <option key={option} value={option}>
-                {KIND_LABELS[option]}
+                {formatById(option).label}
               </option>
             ))}
           </select>
