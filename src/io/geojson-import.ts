@@ -12,9 +12,10 @@
  * `facilitateur`, `structure`, `etp`, `statut`, `extension`, as the table columns), unless
  * the caller names the facilitator; without either, the file name names it.
  */
-import { booleanPointInPolygon, booleanValid, pointOnFeature } from "@turf/turf";
+import { booleanValid, pointOnFeature } from "@turf/turf";
 import type { Feature, MultiPolygon, Polygon, Position } from "geojson";
 import type { CommuneShapes } from "../domain/commune-shapes.ts";
+import { communesInPolygon } from "../domain/communes-in-polygon.ts";
 import { normalizeName } from "../domain/commune-search.ts";
 import type { Zone } from "../domain/model.ts";
 import { fieldOfHeader } from "./column-mapping.ts";
@@ -81,23 +82,18 @@ function positionCount(polygon: PolygonFeature): number {
   return polygons.reduce((sum, rings) => sum + rings.reduce((count, ring) => count + ring.length, 0), 0);
 }
 
-/** Indices of the communes whose representative point lies in the polygon. */
+/** Indices of the communes whose representative point lies in the polygon (points cached across polygons). */
 function selectCommunes(shapes: CommuneShapes, points: Map<number, Position>, polygon: PolygonFeature): number[] {
-  const rings = polygon.geometry.type === "Polygon" ? [polygon.geometry.coordinates] : polygon.geometry.coordinates;
-  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [lon, lat] of rings.flatMap((p) => p[0] ?? [])) [west, south, east, north] = [Math.min(west, lon!), Math.min(south, lat!), Math.max(east, lon!), Math.max(north, lat!)];
-  const selected: number[] = [];
-  shapes.features.forEach((commune, c) => {
-    const b = c * 4;
-    if (!commune || shapes.bboxes[b]! > east || shapes.bboxes[b + 2]! < west || shapes.bboxes[b + 1]! > north || shapes.bboxes[b + 3]! < south) return;
+  return communesInPolygon(shapes, polygon, (c) => {
     let point = points.get(c);
     if (!point) {
+      const commune = shapes.features[c];
+      if (!commune) return null;
       point = pointOnFeature(commune).geometry.coordinates;
       points.set(c, point);
     }
-    if (booleanPointInPolygon(point, polygon)) selected.push(c);
+    return point;
   });
-  return selected;
 }
 
 /** The features of a GeoJSON document with their path, or an error message. */
