@@ -11,7 +11,8 @@ import { parseProjectFile, serializeProject } from "../../../src/io/project-file
 import { projectRoot } from "../../../scripts/lib/geo-inputs.mjs";
 import { describeWithGeo, loadBuiltTerritory } from "../../helpers/territory.ts";
 
-type Document = Record<string, unknown> & { structures: Document[]; facilitateurs: Document[]; acheteurs: Document[]; grandsProjets: Document[] };
+type Json = Record<string, unknown>;
+type Document = Json & { structures: Json[]; facilitateurs: Json[]; acheteurs: Json[]; grandsProjets: Json[] };
 
 const SCHEMA_FILE = join(projectRoot, "docs/projet.schema.json");
 const FIXTURES = join(projectRoot, "test/fixtures/projects");
@@ -85,8 +86,8 @@ describeWithGeo("schéma JSON du fichier projet (docs/projet.schema.json)", () =
     { what: "rôle inconnu", at: "/facilitateurs/0/role", breakIt: (d) => (d.facilitateurs[0]!["role"] = "directeur") },
     { what: "statut manquant", at: "/facilitateurs/0", breakIt: (d) => delete d.facilitateurs[0]!["statut"] },
     { what: "périmètre qui n'est pas une liste", at: "/facilitateurs/0/perimetre", breakIt: (d) => (d.facilitateurs[0]!["perimetre"] = "21") },
-    { what: "niveau de zone inconnu", at: "/facilitateurs/0/perimetre/0/niveau", breakIt: (d) => ((d.facilitateurs[0]!["perimetre"] as Document[])[0]!["niveau"] = "canton") },
-    { what: "contact sans « public »", at: "/facilitateurs/0/contacts/0", breakIt: (d) => delete (d.facilitateurs[0]!["contacts"] as Document[])[0]!["public"] },
+    { what: "niveau de zone inconnu", at: "/facilitateurs/0/perimetre/0/niveau", breakIt: (d) => ((d.facilitateurs[0]!["perimetre"] as Json[])[0]!["niveau"] = "canton") },
+    { what: "contact sans « public »", at: "/facilitateurs/0/contacts/0", breakIt: (d) => delete (d.facilitateurs[0]!["contacts"] as Json[])[0]!["public"] },
     { what: "acheteur sans commune ni position", at: "/acheteurs/1", breakIt: (d) => delete d.acheteurs[1]!["position"] },
     { what: "position hors limites", at: "/acheteurs/1/position/0", breakIt: (d) => (d.acheteurs[1]!["position"] = [200, 47]) },
     { what: "grand projet avec géométrie et communes", at: "/grandsProjets/0", breakIt: (d) => (d.grandsProjets[0]!["communes"] = ["21231"]) },
@@ -107,10 +108,10 @@ describeWithGeo("schéma JSON du fichier projet (docs/projet.schema.json)", () =
 
   // The app reads these with a warning at most; the schema must accept them too.
   const warned: { what: string; change: (d: Document) => void }[] = [
-    { what: "code de zone inconnu", change: (d) => ((d.facilitateurs[0]!["perimetre"] as Document[])[0]!["code"] = "999999999") },
+    { what: "code de zone inconnu", change: (d) => ((d.facilitateurs[0]!["perimetre"] as Json[])[0]!["code"] = "999999999") },
     { what: "plus de 5 ETP", change: (d) => (d.facilitateurs[0]!["etp"] = 6) },
-    { what: "adresse électronique douteuse", change: (d) => ((d.facilitateurs[0]!["contacts"] as Document[])[0]!["valeur"] = "pas une adresse") },
-    { what: "zone en double", change: (d) => (d.facilitateurs[0]!["perimetre"] as Document[]).push({ niveau: "epci", code: "242100410" }) },
+    { what: "adresse électronique douteuse", change: (d) => ((d.facilitateurs[0]!["contacts"] as Json[])[0]!["valeur"] = "pas une adresse") },
+    { what: "zone en double", change: (d) => (d.facilitateurs[0]!["perimetre"] as Json[]).push({ niveau: "epci", code: "242100410" }) },
     { what: "acheteur placé par sa commune et sa position", change: (d) => (d.acheteurs[0]!["position"] = [5.04, 47.32]) },
     { what: "sans acheteurs ni grands projets", change: (d) => (delete (d as Partial<Document>).acheteurs, delete (d as Partial<Document>).grandsProjets) },
   ];
