@@ -1,5 +1,5 @@
 // The Content Security Policy of the built app, in one place: `npm start`, the browser
-// tests' server and the static-hosting examples of the README all send this header.
+// tests' server and the static-hosting examples of docs/securite-deploiement.md all send this header.
 import { createHash } from "node:crypto";
 
 /** Base64 SHA-256 of an inline `<style>` element's text, as CSP writes it. */

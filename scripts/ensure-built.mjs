@@ -27,7 +27,7 @@ function geoIsCurrent() {
 
 if (!geoIsCurrent()) {
   if (!existsSync(defaultGeoSource)) {
-    console.error(`Données sources introuvables : ${defaultGeoSource}\nPlacez le dossier shared/ à côté du projet (voir README, « Données »).`);
+    console.error(`Données sources introuvables : ${defaultGeoSource}\nPlacez le dossier shared/ à côté du projet (voir README, « Données et licences »).`);
     process.exit(1);
   }
   run("Construction de la géométrie (public/geo/)", [tsx, "scripts/geo/build-geo.ts"]);

@@ -1,5 +1,5 @@
 // npm run report -- <fichier-projet> [--level national|region|departement] [--format json|csv] [--out FICHIER]
-// Prints the indicators of a project file (format documented in the README). Exit codes:
+// Prints the indicators of a project file (format documented in docs/formats.md). Exit codes:
 // 0 done, 1 invalid project file, 2 wrong arguments or missing geometry.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";

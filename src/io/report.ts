@@ -1,6 +1,6 @@
 /**
  * The indicators report (`npm run report`, and the app's export for the DREETS bilans):
- * a stable JSON format with French field names, documented in the README, and its CSV
+ * a stable JSON format with French field names, documented in docs/formats.md, and its CSV
  * form (one row per territory, the same fields as columns).
  */
 import type { IndicatorLevel, Totals, UnitIndicators } from "../domain/indicators.ts";
