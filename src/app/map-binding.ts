@@ -124,17 +124,19 @@ function syncMap(map: MapController, store: AppStore): () => void {
     if (fit?.bbox && changed("fit", [fit])) map.fitBounds(fit.bbox);
   }
 
-  const codeOf = (commune: number) => store.getState().territory?.index.communeCodes[commune] ?? null;
+  const codeOf = (commune: number | null) => (commune === null ? null : (store.getState().territory?.index.communeCodes[commune] ?? null));
   const stopPointer = map.onCommunePointer({
-    hover: (commune) => store.getState().hover(commune === null ? null : codeOf(commune)),
-    click(commune) {
-      const code = codeOf(commune);
+    hover: (target) => store.getState().hover(codeOf(target?.commune ?? null), target?.object ?? null),
+    click(target) {
+      const code = codeOf(target.commune);
       const state = store.getState();
       // The lasso draws instead (see lasso-binding.ts).
-      if (!code || state.view.editing?.tool === "lasso") return;
+      if (state.view.editing?.tool === "lasso") return;
       // While a perimeter is edited, a click adds or removes the commune (or its EPCI).
-      if (state.view.editing) state.editAtCommune(code);
-      else state.select({ kind: "commune", code });
+      if (state.view.editing) {
+        if (code) state.editAtCommune(code);
+      } else if (target.object) state.select(target.object);
+      else if (code) state.select({ kind: "commune", code });
     },
   });
   const stopLasso = bindLasso(map, store);

@@ -29,7 +29,7 @@ import type { LassoDrawing } from "../view/vocabulary.ts";
 maplibregl.prewarm();
 
 export type { MapSnapshot } from "./snapshot.ts";
-export type { CommunePointerHandlers, MapPointerHandlers } from "./pointer-events.ts";
+export type { CommunePointerHandlers, MapPointerHandlers, PointedObject, PointerTarget } from "./pointer-events.ts";
 
 /** Metropolitan France with Corsica, and the DROM insets off the Atlantic coast (see insets.ts). */
 export const FRANCE_BOUNDS: [[number, number], [number, number]] = [[-10.4, 41.2], [9.7, 51.3]];
@@ -246,7 +246,7 @@ export class MapController {
     this.setSourceData(LASSO_SOURCE, lassoFeatures(drawing, pointer));
   }
 
-  /** Reports hover and clicks on the communes; returns what stops it. */
+  /** Reports hover and clicks on the communes and the objects drawn over them; returns what stops it. */
   onCommunePointer(handlers: CommunePointerHandlers): () => void {
     return listenToCommunes(this.map, COMMUNE_FILL_LAYER, handlers);
   }

@@ -2,12 +2,15 @@
 import type * as maplibregl from "maplibre-gl";
 import type { FilterSpecification, LayerSpecification } from "@maplibre/maplibre-gl-style-spec";
 import type { Overlay } from "../view/vocabulary.ts";
-import { CATEGORICAL } from "./palettes.ts";
+import { ACHETEUR_SYMBOLS, acheteurSymbol, COORDINATEUR_SYMBOL, COORDINATEUR_VACANT_SYMBOL, drawHatch, drawSymbol, GRAND_PROJET_COLOURS, HATCH_IMAGE, type SymbolShape } from "./symbols.ts";
+import { ACHETEUR_TYPES } from "../domain/model.ts";
+
+/** `match` cases: each kind of buyer → the image of its symbol. */
+const ACHETEUR_IMAGES = ACHETEUR_TYPES.flatMap((type) => [type, acheteurSymbol(type).id]);
 
 export const OVERLAY_SOURCES = ["regions", "epci", "acheteurs", "coordinateurs", "grands-projets", "perimetres", "surlignage", "masque", "encadres"] as const;
 export type OverlaySource = (typeof OVERLAY_SOURCES)[number];
 
-const ACHETEUR_COLOURS = ["match", ["get", "type"], "pfra", CATEGORICAL[0], "dreets", CATEGORICAL[2], "prefecture", CATEGORICAL[5], "ddets", CATEGORICAL[1], CATEGORICAL[7]];
 const isZone: FilterSpecification = ["==", ["get", "part"], "zone"];
 const isTrace: FilterSpecification = ["==", ["get", "part"], "trace"];
 
@@ -20,42 +23,65 @@ export const OVERLAY_LAYERS: Record<Overlay | "surlignage" | "masque" | "encadre
   regions: [{ id: "regions-line", type: "line", source: "regions", paint: { "line-color": "#161616", "line-width": ["interpolate", ["linear"], ["zoom"], 4, 1.2, 9, 3] } }],
   perimetres: [{ id: "perimetres-line", type: "line", source: "perimetres", paint: { "line-color": "#000091", "line-width": 1.2, "line-opacity": 0.8 } }],
   "grands-projets": [
-    { id: "grands-projets-zone", type: "fill", source: "grands-projets", filter: isZone, paint: { "fill-color": "#a94645", "fill-opacity": 0.15 } },
-    { id: "grands-projets-contour", type: "line", source: "grands-projets", filter: isZone, paint: { "line-color": "#a94645", "line-width": 2, "line-dasharray": [2, 1] } },
-    { id: "grands-projets-trace", type: "line", source: "grands-projets", filter: isTrace, paint: { "line-color": "#6e445a", "line-width": 3 } },
+    { id: "grands-projets-zone", type: "fill", source: "grands-projets", filter: isZone, paint: { "fill-pattern": HATCH_IMAGE, "fill-opacity": 0.55 } },
+    { id: "grands-projets-contour", type: "line", source: "grands-projets", filter: isZone, paint: { "line-color": GRAND_PROJET_COLOURS.zone, "line-width": 2, "line-dasharray": [2, 1] } },
+    { id: "grands-projets-trace", type: "line", source: "grands-projets", filter: isTrace, paint: { "line-color": GRAND_PROJET_COLOURS.trace, "line-width": 3 } },
   ],
   surlignage: [{ id: "surlignage-line", type: "line", source: "surlignage", paint: { "line-color": "#000091", "line-width": 3.5 } }],
   acheteurs: [
     {
-      id: "acheteurs-circle",
-      type: "circle",
+      id: "acheteurs-symbole",
+      type: "symbol",
       source: "acheteurs",
-      paint: { "circle-radius": ["interpolate", ["linear"], ["zoom"], 4, 3.5, 10, 7], "circle-color": ACHETEUR_COLOURS as never, "circle-stroke-color": "#ffffff", "circle-stroke-width": 1.2 },
+      layout: {
+        "icon-image": ["match", ["get", "type"], ...ACHETEUR_IMAGES, ACHETEUR_SYMBOLS.autre.id] as never,
+        "icon-allow-overlap": true,
+        "icon-ignore-placement": true,
+        "icon-size": ["interpolate", ["linear"], ["zoom"], 4, 0.8, 10, 1.3],
+      },
     },
   ],
   coordinateurs: [
     {
-      id: "coordinateurs-circle",
-      type: "circle",
+      id: "coordinateurs-symbole",
+      type: "symbol",
       source: "coordinateurs",
-      paint: { "circle-radius": ["interpolate", ["linear"], ["zoom"], 4, 6, 10, 10], "circle-color": "#000091", "circle-stroke-color": "#ffffff", "circle-stroke-width": 2 },
+      layout: {
+        "icon-image": ["case", ["get", "vacant"], COORDINATEUR_VACANT_SYMBOL.id, COORDINATEUR_SYMBOL.id],
+        "icon-allow-overlap": true,
+        "icon-ignore-placement": true,
+        "icon-size": ["interpolate", ["linear"], ["zoom"], 4, 0.9, 10, 1.3],
+      },
     },
   ],
 };
 
-/** Colour of each type of State buyer on the map, for the legend. */
-export const ACHETEUR_LEGEND: { type: string; colour: string }[] = [
-  { type: "PFRA", colour: CATEGORICAL[0] },
-  { type: "DREETS", colour: CATEGORICAL[2] },
-  { type: "Préfecture", colour: CATEGORICAL[5] },
-  { type: "DDETS", colour: CATEGORICAL[1] },
-  { type: "Autre", colour: CATEGORICAL[7] },
-];
-
 const EMPTY: GeoJSON.FeatureCollection = { type: "FeatureCollection", features: [] };
+
+/** Pixels per CSS pixel of the symbol images: sharp on high-density screens and in print snapshots. */
+const IMAGE_RATIO = 4;
+
+/** A symbol drawn on a canvas, as a map image. */
+function symbolImage(shape: SymbolShape, draw: (context: CanvasRenderingContext2D, size: number) => void = (context, size) => drawSymbol(context, shape, size / 2, size / 2, size)): ImageData {
+  const size = Math.ceil(shape.size * IMAGE_RATIO);
+  const canvas = document.createElement("canvas");
+  canvas.width = size;
+  canvas.height = size;
+  const context = canvas.getContext("2d")!;
+  draw(context, size);
+  return context.getImageData(0, 0, size, size);
+}
+
+/** Adds the images of the overlays' symbols and of the grands projets' hatching. */
+function addSymbolImages(map: maplibregl.Map): void {
+  for (const shape of [...Object.values(ACHETEUR_SYMBOLS), COORDINATEUR_SYMBOL, COORDINATEUR_VACANT_SYMBOL]) map.addImage(shape.id, symbolImage(shape), { pixelRatio: IMAGE_RATIO });
+  const hatch = { id: HATCH_IMAGE, label: "", fill: "", stroke: "", size: 8 };
+  map.addImage(HATCH_IMAGE, symbolImage(hatch, drawHatch), { pixelRatio: IMAGE_RATIO });
+}
 
 /** Adds every overlay source (empty) and layer (hidden until shown). */
 export function addOverlayLayers(map: maplibregl.Map): void {
+  addSymbolImages(map);
   for (const source of OVERLAY_SOURCES) map.addSource(source, { type: "geojson", data: EMPTY });
   for (const layers of Object.values(OVERLAY_LAYERS)) for (const layer of layers) map.addLayer(layer as maplibregl.AddLayerObject);
 }

@@ -4,11 +4,23 @@ import type * as maplibregl from "maplibre-gl";
 import type { LonLat } from "../domain/lasso-drawing.ts";
 import { fromDisplay } from "./insets.ts";
 
-/** What the pointer does on the communes, in the app's terms. */
+/** An object drawn over the communes: a State buyer, a coordinator's seat, a grand projet. */
+export interface PointedObject {
+  kind: "acheteur" | "facilitateur" | "grand-projet";
+  id: string;
+}
+
+/** What is under the pointer: the commune (its index) and the object drawn over it, if any. */
+export interface PointerTarget {
+  commune: number | null;
+  object: PointedObject | null;
+}
+
+/** What the pointer does on the communes and the objects over them, in the app's terms. */
 export interface CommunePointerHandlers {
-  /** Commune index under the pointer, or null when it leaves the communes. */
-  hover(commune: number | null): void;
-  click(commune: number): void;
+  /** Under the pointer now; null when it leaves the map. */
+  hover(target: PointerTarget | null): void;
+  click(target: PointerTarget): void;
 }
 
 /** What the pointer does anywhere on the map, at real positions (out of the DROM insets). */
@@ -18,31 +30,56 @@ export interface MapPointerHandlers {
   move?(position: LonLat): void;
 }
 
-/** Follows hover and clicks on the communes' fill layer; returns what stops it. */
-export function listenToCommunes(map: maplibregl.Map, layer: string, handlers: CommunePointerHandlers): () => void {
-  const idOf = (event: maplibregl.MapLayerMouseEvent) => {
-    const id = event.features?.[0]?.id;
-    return typeof id === "number" ? id : null;
+/** Layers whose features are objects the user can point at, first the one on top, with what each feature stands for. */
+export const POINTED_LAYERS: readonly { layer: string; kind: PointedObject["kind"] }[] = [
+  { layer: "coordinateurs-symbole", kind: "facilitateur" },
+  { layer: "acheteurs-symbole", kind: "acheteur" },
+  { layer: "grands-projets-trace", kind: "grand-projet" },
+  { layer: "grands-projets-contour", kind: "grand-projet" },
+];
+
+/** Follows hover and clicks on the communes and on the objects over them; returns what stops it. */
+export function listenToCommunes(map: maplibregl.Map, communeLayer: string, handlers: CommunePointerHandlers): () => void {
+  const targetAt = (point: maplibregl.PointLike): PointerTarget => {
+    const layers = [...POINTED_LAYERS.map((item) => item.layer), communeLayer].filter((layer) => map.getLayer(layer) && map.getLayoutProperty(layer, "visibility") !== "none");
+    const features = layers.length > 0 ? map.queryRenderedFeatures(point, { layers }) : [];
+    let object: PointedObject | null = null;
+    for (const { layer, kind } of POINTED_LAYERS) {
+      const feature = features.find((item) => item.layer.id === layer);
+      const id = feature?.properties?.["id"];
+      if (typeof id === "string") {
+        object = { kind, id };
+        break;
+      }
+    }
+    const commune = features.find((item) => item.layer.id === communeLayer)?.id;
+    return { commune: typeof commune === "number" ? commune : null, object };
   };
-  const onMove = (event: maplibregl.MapLayerMouseEvent) => {
-    handlers.hover(idOf(event));
-    if (map.getCanvas().style.cursor !== "crosshair") map.getCanvas().style.cursor = "pointer";
+  const setCursor = (target: PointerTarget | null) => {
+    const canvas = map.getCanvas();
+    if (canvas.style.cursor === "crosshair") return;
+    canvas.style.cursor = target && (target.commune !== null || target.object) ? "pointer" : "";
+  };
+  const onMove = (event: maplibregl.MapMouseEvent) => {
+    const target = targetAt(event.point);
+    handlers.hover(target.commune === null && !target.object ? null : target);
+    setCursor(target);
   };
   const onLeave = () => {
     handlers.hover(null);
-    if (map.getCanvas().style.cursor === "pointer") map.getCanvas().style.cursor = "";
+    setCursor(null);
   };
-  const onClick = (event: maplibregl.MapLayerMouseEvent) => {
-    const id = idOf(event);
-    if (id !== null) handlers.click(id);
+  const onClick = (event: maplibregl.MapMouseEvent) => {
+    const target = targetAt(event.point);
+    if (target.commune !== null || target.object) handlers.click(target);
   };
-  map.on("mousemove", layer, onMove);
-  map.on("mouseleave", layer, onLeave);
-  map.on("click", layer, onClick);
+  map.on("mousemove", onMove);
+  map.on("mouseout", onLeave);
+  map.on("click", onClick);
   return () => {
-    map.off("mousemove", layer, onMove);
-    map.off("mouseleave", layer, onLeave);
-    map.off("click", layer, onClick);
+    map.off("mousemove", onMove);
+    map.off("mouseout", onLeave);
+    map.off("click", onClick);
   };
 }
 

@@ -4,7 +4,7 @@
 import type { StateCreator } from "zustand/vanilla";
 import { findEntity, setPerimeter, updateEntity } from "../domain/entity-edits.ts";
 import type { Zone, ZoneLevel } from "../domain/model.ts";
-import { communesOfPerimeter } from "../domain/perimeter.ts";
+import { communesOfPerimeter, communesOfZone } from "../domain/perimeter.ts";
 import { addCommunes, addZone, removeCommunes, removeZone, resolveCommunes, setZoneExtension, type PerimeterEditResult } from "../domain/perimeter-edits.ts";
 import type { TerritoryIndex } from "../domain/territory-index.ts";
 import { zoneWithArticle } from "../domain/territory-names.ts";
@@ -47,12 +47,47 @@ export const createPerimeterActions =
     }
     const codesOf = (index: TerritoryIndex, communes: readonly (string | number)[]) => resolveCommunes(index, communes).indices.map((c) => index.communeCodes[c]!);
 
+    /**
+     * Adds communes, and says (in `transient.editMessage`, which the perimeter editor shows)
+     * which other facilitators already cover some of them: an overlap is created knowingly,
+     * never silently.
+     */
+    function addWithOverlapNote(facilitateurId: string, communes: ArrayLike<number>, add: () => EditOutcome): EditOutcome {
+      const state = get();
+      const project = state.derived.project(state);
+      const result = state.derived.result(state);
+      const index = state.territory?.index;
+      const others = new Map<number, number>();
+      if (project && result && index) {
+        const own = project.facilitateurs.findIndex((item) => item.id === facilitateurId);
+        const { offsets, facilitateurs } = result.coverage;
+        for (let k = 0; k < communes.length; k++) {
+          const c = communes[k]!;
+          for (let at = offsets[c]!; at < offsets[c + 1]!; at++) if (facilitateurs[at] !== own) others.set(facilitateurs[at]!, (others.get(facilitateurs[at]!) ?? 0) + 1);
+        }
+      }
+      const outcome = add();
+      if (!outcome.ok || !outcome.changed || others.size === 0 || !project || !index) {
+        if (outcome.ok && outcome.changed) get().setEditMessage(null);
+        return outcome;
+      }
+      const names = [...others.keys()].map((f) => project.facilitateurs[f]!.nom);
+      const where = communes.length === 1 ? zoneWithArticle(index, "commune", index.communeCodes[communes[0]!]!).replace(/^la commune /, "") : "une partie de ces communes";
+      const after = get();
+      get().setEditMessage(`${after.derived.history(after).undoLabel}. Chevauchement : ${where} ${communes.length === 1 ? "est" : "sont"} déjà couverte${communes.length === 1 ? "" : "s"} par ${names.join(", ")}. Annulable (Ctrl+Z).`);
+      return outcome;
+    }
+
     return {
       addCommunesToPerimeter(facilitateurId, communes, options = {}) {
-        return editPerimeter(
-          facilitateurId,
-          (index, perimetre) => addCommunes(index, perimetre, communes, options),
-          (index, count, owner) => addedLabel(communesPhrase(index, codesOf(index, communes), count), owner, options.extension),
+        const index = get().territory?.index;
+        const indices = index ? resolveCommunes(index, communes).indices : [];
+        return addWithOverlapNote(facilitateurId, indices, () =>
+          editPerimeter(
+            facilitateurId,
+            (index, perimetre) => addCommunes(index, perimetre, communes, options),
+            (index, count, owner) => addedLabel(communesPhrase(index, codesOf(index, communes), count), owner, options.extension),
+          ),
         );
       },
       removeCommunesFromPerimeter(facilitateurId, communes) {
@@ -63,10 +98,13 @@ export const createPerimeterActions =
         );
       },
       addZoneToPerimeter(facilitateurId, zone) {
-        return editPerimeter(
-          facilitateurId,
-          (index, perimetre) => addZone(index, perimetre, zone),
-          (index, _count, owner) => addedLabel(zoneWithArticle(index, zone.niveau, zone.code), owner, zone.extension),
+        const index = get().territory?.index;
+        return addWithOverlapNote(facilitateurId, (index && communesOfZone(index, zone.niveau, zone.code)) ?? [], () =>
+          editPerimeter(
+            facilitateurId,
+            (index, perimetre) => addZone(index, perimetre, zone),
+            (index, _count, owner) => addedLabel(zoneWithArticle(index, zone.niveau, zone.code), owner, zone.extension),
+          ),
         );
       },
       removeZoneFromPerimeter(facilitateurId, niveau, code) {
@@ -106,7 +144,9 @@ export const createPerimeterActions =
             : actions.addCommunesToPerimeter(editing.facilitateurId, [code], { extension: editing.extension });
         // Says what the click did (the step's label), for sighted and screen-reader users alike.
         const after = get();
-        get().setEditMessage(outcome.ok ? (outcome.changed ? after.derived.history(after).undoLabel : "Rien à changer : ce territoire est déjà couvert ainsi") : outcome.message);
+        // Says what the click did (the step's label, and the overlap it created if any).
+        const said = get().transient.editMessage;
+        get().setEditMessage(outcome.ok ? (outcome.changed ? (said ?? after.derived.history(after).undoLabel) : "Rien à changer : ce territoire est déjà couvert ainsi") : outcome.message);
         return outcome;
       },
     };

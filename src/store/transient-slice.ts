@@ -4,11 +4,11 @@
 import type { StateCreator } from "zustand/vanilla";
 import { boundsOfCommunes, boundsOfZone, type Bounds } from "../domain/commune-bounds.ts";
 import { communesOfPerimeter } from "../domain/perimeter.ts";
-import type { Focus, LassoDrawing } from "../view/vocabulary.ts";
+import type { Focus, LassoDrawing, Selection } from "../view/vocabulary.ts";
 import type { AppState } from "./app-store.ts";
 
-/** What the map is asked to frame. */
-export type FitTarget = { kind: "focus"; focus: NonNullable<Focus> } | { kind: "commune"; code: string } | { kind: "facilitateur"; id: string };
+/** What the map is asked to frame: a focused territory, or a selected object. */
+export type FitTarget = { kind: "focus"; focus: NonNullable<Focus> } | NonNullable<Selection>;
 
 /**
  * A request to the map to show an area: `bbox` [west, south, east, north] degrees, null
@@ -24,6 +24,8 @@ export interface FitRequest {
 export interface TransientState {
   /** INSEE code of the commune under the pointer. */
   hovered: string | null;
+  /** The object drawn over the communes under the pointer (a buyer, a coordinator's seat, a grand projet). */
+  hoveredObject: NonNullable<Selection> | null;
   /** The zone being drawn with the lasso, real positions; null when none. */
   lasso: LassoDrawing | null;
   /** Outcome of the last edit made on the map, in French (refusals, no-ops); null when none. */
@@ -33,7 +35,7 @@ export interface TransientState {
 
 export interface TransientSlice {
   transient: TransientState;
-  hover(code: string | null): void;
+  hover(code: string | null, object?: NonNullable<Selection> | null): void;
   setLasso(lasso: LassoDrawing | null): void;
   setEditMessage(message: string | null): void;
   /** Asks the map to frame `target` (a new request even for the same target). */
@@ -57,15 +59,34 @@ export function boundsOfTarget(state: AppState, target: FitTarget): Bounds | nul
       const f = project?.facilitateurs.findIndex((item) => item.id === target.id) ?? -1;
       return f >= 0 && result ? boundsOfCommunes(shapes, communesOfPerimeter(result.perimeters, f)) : null;
     }
+    case "structure": {
+      const structure = state.derived.project(state)?.structures.find((item) => item.id === target.id);
+      return structure ? boundsOfZone(index, shapes, "commune", structure.communeSiege) : null;
+    }
+    case "acheteur": {
+      const project = state.derived.project(state);
+      const links = state.derived.links(state);
+      const b = project?.acheteurs.findIndex((item) => item.id === target.id) ?? -1;
+      const c = b >= 0 ? (links?.acheteurCommunes[b] ?? -1) : -1;
+      return c >= 0 ? boundsOfCommunes(shapes, [c]) : null;
+    }
+    case "grand-projet": {
+      const project = state.derived.project(state);
+      const links = state.derived.links(state);
+      const g = project?.grandsProjets.findIndex((item) => item.id === target.id) ?? -1;
+      return g >= 0 && links ? boundsOfCommunes(shapes, links.grandProjetCommunes[g] ?? []) : null;
+    }
   }
 }
 
 export const createTransientSlice: StateCreator<AppState, [], [], TransientSlice> = (set, get) => {
   const setTransient = (change: Partial<TransientState>) => set((state) => ({ transient: { ...state.transient, ...change } }));
   return {
-    transient: { hovered: null, lasso: null, editMessage: null, fit: null },
-    hover(code) {
-      if (get().transient.hovered !== code) setTransient({ hovered: code });
+    transient: { hovered: null, hoveredObject: null, lasso: null, editMessage: null, fit: null },
+    hover(code, object = null) {
+      const { hovered, hoveredObject } = get().transient;
+      const same = hoveredObject === object || (hoveredObject !== null && object !== null && JSON.stringify(hoveredObject) === JSON.stringify(object));
+      if (hovered !== code || !same) setTransient({ hovered: code, hoveredObject: object });
     },
     setLasso: (lasso) => setTransient({ lasso }),
     setEditMessage(editMessage) {

@@ -52,6 +52,8 @@ export interface ViewSlice {
   /** Shows a région or département alone (null: France) and asks the map to frame it. */
   focus(focus: Focus): void;
   select(selection: Selection): void;
+  /** Selects an object and asks the map to show it (a facilitator's perimeter outlined). */
+  show(selection: NonNullable<Selection>): void;
   /** Selects a commune and asks the map to show it. */
   showCommune(code: string): void;
   /** Selects a facilitator, outlines its perimeter and asks the map to show it. */
@@ -78,14 +80,12 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
       if (focus) get().requestFit({ kind: "focus", focus });
     },
     select: (selection) => set((state) => ({ view: { ...state.view, selection, highlighted: selection?.kind === "facilitateur" ? state.view.highlighted : null } })),
-    showCommune(code) {
-      setView({ selection: { kind: "commune", code }, highlighted: null });
-      get().requestFit({ kind: "commune", code });
+    show(selection) {
+      setView({ selection, highlighted: selection.kind === "facilitateur" ? selection.id : null });
+      get().requestFit(selection);
     },
-    showPerimeter(facilitateurId) {
-      setView({ selection: { kind: "facilitateur", id: facilitateurId }, highlighted: facilitateurId });
-      get().requestFit({ kind: "facilitateur", id: facilitateurId });
-    },
+    showCommune: (code) => get().show({ kind: "commune", code }),
+    showPerimeter: (facilitateurId) => get().show({ kind: "facilitateur", id: facilitateurId }),
     compareWithScenario: (id) =>
       set((state) => ({
         view: { ...state.view, compareWith: id, colouring: id ? "comparaison" : state.view.colouring === "comparaison" ? "zones-blanches" : state.view.colouring },

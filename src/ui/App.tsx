@@ -6,27 +6,18 @@ import { startApp } from "../app/startup.ts";
 import type { MapController } from "../map/map-controller.ts";
 import { createAppStore } from "../store/app-store.ts";
 import { isEmbedQuery } from "../store/url-state.ts";
-import { DataMenu } from "./DataMenu.tsx";
 import { DemoNotice } from "./DemoNotice.tsx";
-import { DetailsPanel } from "./DetailsPanel.tsx";
 import { HoverInfo } from "./HoverInfo.tsx";
-import { IndicatorsPanel } from "./IndicatorsPanel.tsx";
-import { LayersPanel } from "./LayersPanel.tsx";
-import { Legend } from "./Legend.tsx";
 import { MapView } from "./MapView.tsx";
-import { SearchBox } from "./SearchBox.tsx";
 import { MapContext } from "./map-context.tsx";
 import { SavedProjectsContext } from "./projects/saved-projects-context.tsx";
 import { StoreContext, useAppState } from "./store-context.tsx";
-import { TerritoryPicker } from "./TerritoryPicker.tsx";
-import { HistoryBar } from "./edit/HistoryBar.tsx";
-import { ScenariosPanel } from "./edit/ScenariosPanel.tsx";
-import { RecordsMenu } from "./forms/RecordsMenu.tsx";
-import { ProjectsMenu } from "./projects/ProjectsMenu.tsx";
-import { ModeButtons } from "./presentation/ModeButtons.tsx";
 import { PresentationSlot, ScreenPages } from "./presentation/ScreenModes.tsx";
+import { SelectionCard } from "./details/SelectionCard.tsx";
+import { PanelNavigationProvider, SidePanel } from "./layout/SidePanel.tsx";
+import { Toolbar } from "./layout/Toolbar.tsx";
+import { SearchCombobox } from "./search/SearchCombobox.tsx";
 import { EmbedLayout } from "./embed/EmbedLayout.tsx";
-import { ShareButton } from "./ShareButton.tsx";
 
 function LoadStatus() {
   const status = useAppState((state) => state.derived.status(state));
@@ -46,10 +37,6 @@ function LoadStatus() {
   );
 }
 
-function MapLegend() {
-  const colouring = useAppState((state) => state.view.colouring);
-  return <Legend colouring={colouring} />;
-}
 
 /** What a shared link asked for and could not be shown (an unknown scenario…). */
 function UrlStatus({ message }: { message: string | null }) {
@@ -96,41 +83,28 @@ export function App() {
   return (
     <StoreContext.Provider value={store}>
       <SavedProjectsContext.Provider value={savedProjects}>
-      <MapContext.Provider value={mapController}>
-      <div className="app">
-        <SiteHeader homeHref="./" homeTitle="Accueil — Carto Clause Sociale" tagline="Couverture des facilitateurs de la clause sociale d'insertion" />
-        <DemoNotice />
-        <div className="app-body">
-          <PresentationSlot />
-          <aside className="side-panel" aria-label="Panneau latéral">
-            <LoadStatus />
-            <UrlStatus message={urlMessage} />
-            <HistoryBar />
-            <ShareButton />
-            <SearchBox />
-            <DataMenu />
-            <RecordsMenu />
-            <TerritoryPicker />
-            <ModeButtons />
-            <DetailsPanel />
-            <IndicatorsPanel />
-            <ScenariosPanel />
-            <ProjectsMenu />
-            <LayersPanel />
-            <p className="fr-text--xs">
-              Sources : contours des communes IGN Admin Express (Licence Ouverte) ; communes, EPCI, départements, régions et populations : Code officiel
-              géographique de l'INSEE (@etalab/decoupage-administratif).
-            </p>
-          </aside>
-          <main className="app-map" id="contenu" ref={mapArea}>
-            <MapView onMap={setMapController} />
-            <HoverInfo area={mapArea} />
-            <MapLegend />
-          </main>
-        </div>
-        <ScreenPages />
-      </div>
-      </MapContext.Provider>
+        <MapContext.Provider value={mapController}>
+          <PanelNavigationProvider>
+            <div className="app">
+              <SiteHeader homeHref="./" homeTitle="Accueil — Carto Clause Sociale" tagline="Couverture des facilitateurs de la clause sociale d'insertion" tools={<SearchCombobox />} />
+              <DemoNotice />
+              <Toolbar />
+              <div className="app-body">
+                <PresentationSlot />
+                <SidePanel>
+                  <LoadStatus />
+                  <UrlStatus message={urlMessage} />
+                </SidePanel>
+                <main className="app-map" id="contenu" ref={mapArea}>
+                  <MapView onMap={setMapController} />
+                  <HoverInfo area={mapArea} />
+                  <SelectionCard />
+                </main>
+              </div>
+              <ScreenPages />
+            </div>
+          </PanelNavigationProvider>
+        </MapContext.Provider>
       </SavedProjectsContext.Provider>
     </StoreContext.Provider>
   );

@@ -1,4 +1,4 @@
-// « Importer un fichier… » and « Exporter… »: the two doors of the data, each a modal
+// « Importer… » and « Exporter… »: the two doors of the data, each a modal
 // dialog. The result of an import is announced here once its dialog is closed.
 import { lazy, Suspense, useId, useState } from "react";
 import { useAppState } from "./store-context.tsx";
@@ -37,7 +37,7 @@ export function DataMenu() {
               setOpen("import");
             }}
           >
-            Importer un fichier…
+            Importer…
           </button>
         </li>
         <li>

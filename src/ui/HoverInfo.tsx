@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState, type CSSProperties, type RefObject } from "react";
-import { selectCommuneDetails } from "../store/selectors.ts";
+import { ACHETEUR_TYPE_LABELS } from "../domain/model.ts";
+import { selectCommuneDetails, STATUS_LABELS } from "../store/selectors.ts";
 import { formatInteger } from "./format.ts";
 import { useAppState, useAppStore } from "./store-context.tsx";
 
@@ -42,25 +43,57 @@ function usePointer(area: RefObject<HTMLElement | null>): { x: number; y: number
   return pointer;
 }
 
-/** Name, code, population and facilitators of the commune under the pointer, beside it in `area` (the map's). */
+/** What an object under the pointer is, in one line: « Préfecture de la Côte-d'Or — Préfecture ». */
+function useObjectLine(): string | null {
+  return useAppState((state) => {
+    const object = state.transient.hoveredObject;
+    const project = state.derived.project(state);
+    if (!object || !project) return null;
+    if (object.kind === "acheteur") {
+      const acheteur = project.acheteurs.find((item) => item.id === object.id);
+      return acheteur ? `${acheteur.nom} — acheteur de l'État (${ACHETEUR_TYPE_LABELS[acheteur.type]})` : null;
+    }
+    if (object.kind === "grand-projet") {
+      const projet = project.grandsProjets.find((item) => item.id === object.id);
+      return projet ? `${projet.nom} — grand projet` : null;
+    }
+    if (object.kind === "facilitateur") {
+      const post = project.facilitateurs.find((item) => item.id === object.id);
+      return post ? `${post.nom} — siège du coordinateur régional${post.statut === "poste-vacant" ? " (poste vacant)" : ""}` : null;
+    }
+    return null;
+  });
+}
+
+/**
+ * Name, code, population and facilitators of the commune under the pointer, beside it in
+ * `area` (the map's); first, the object drawn over it when there is one (click opens it).
+ */
 export function HoverInfo({ area }: { area: RefObject<HTMLElement | null> }) {
   const store = useAppStore();
   const code = useAppState((state) => state.transient.hovered);
   const result = useAppState((state) => state.derived.result(state));
   const details = useMemo(() => (code && result ? selectCommuneDetails(store.getState(), code) : null), [store, code, result]);
+  const objectLine = useObjectLine();
   const pointer = usePointer(area);
-  if (!details) return null;
-  const { commune, facilitateurs } = details;
+  if (!details && !objectLine) return null;
   return (
     <div className="hover-info" role="status" data-testid="survol" style={pointer ? besidePointer(pointer.x, pointer.y, pointer.width, pointer.height) : undefined}>
-      <p className="fr-text--bold fr-mb-0">
-        {/* Names arrive a moment after the first view. */}
-        {commune.nom || "Commune"} ({commune.code})
-      </p>
-      <p className="fr-text--xs fr-mb-0">{formatInteger(commune.population)} habitants</p>
-      <p className="fr-text--xs fr-mb-0">
-        {facilitateurs.length === 0 ? "Aucun facilitateur" : facilitateurs.map(({ facilitateur, extension }) => facilitateur.nom + (extension ? " (extension)" : "")).join(", ")}
-      </p>
+      {objectLine && <p className="fr-text--bold fr-mb-1v hover-info__object">{objectLine}</p>}
+      {details && (
+        <>
+          <p className={`${objectLine ? "" : "fr-text--bold "}fr-mb-0`}>
+            {/* Names arrive a moment after the first view. */}
+            {details.commune.nom || "Commune"} ({details.commune.code})
+          </p>
+          <p className="fr-text--xs fr-mb-0">
+            {formatInteger(details.commune.population)} habitants — {STATUS_LABELS[details.status]}
+          </p>
+          <p className="fr-text--xs fr-mb-0">
+            {details.facilitateurs.length === 0 ? "Aucun facilitateur" : details.facilitateurs.map(({ facilitateur, extension }) => facilitateur.nom + (extension ? " (extension)" : "")).join(", ")}
+          </p>
+        </>
+      )}
     </div>
   );
 }

@@ -2,12 +2,22 @@ import type { Totals } from "../domain/indicators.ts";
 import { selectFocusedIndicators } from "../store/selectors.ts";
 import { formatEtp, formatInteger, formatRate, formatShare } from "./format.ts";
 import { SeuilsForm } from "./SeuilsForm.tsx";
+import { usePanelNavigation, type DataList } from "./layout/panel-navigation.tsx";
 import { useAppState } from "./store-context.tsx";
 
-function TotalsRow({ label, part, total }: { label: string; part: Totals; total: Totals }) {
+function TotalsRow({ label, part, total, list }: { label: string; part: Totals; total: Totals; list?: DataList }) {
+  const { openList } = usePanelNavigation();
   return (
     <tr>
-      <th scope="row">{label}</th>
+      <th scope="row">
+        {list && part.communes > 0 ? (
+          <button type="button" className="fr-link" title={`Lister les communes : ${label}`} onClick={() => openList(list)}>
+            {label}
+          </button>
+        ) : (
+          label
+        )}
+      </th>
       <td>{formatInteger(part.communes)}</td>
       <td>{formatInteger(part.population)}</td>
       <td>{formatShare(part.population, total.population)}</td>
@@ -18,6 +28,7 @@ function TotalsRow({ label, part, total }: { label: string; part: Totals; total:
 
 /** Figures of the focused territory (or of France), from the coverage engine. */
 export function IndicatorsPanel() {
+  const { openList } = usePanelNavigation();
   const unit = useAppState(selectFocusedIndicators);
   const seuils = useAppState((state) => state.derived.result(state)?.seuils);
   const sansCoordinateur = useAppState((state) => state.derived.result(state)?.regionsSansCoordinateur.length ?? 0);
@@ -25,7 +36,7 @@ export function IndicatorsPanel() {
   const zb = unit.zonesBlanches;
   return (
     <section className="panel-section" aria-labelledby="indicateurs-titre" data-testid="indicateurs">
-      <h2 id="indicateurs-titre" className="fr-h5">
+      <h2 id="indicateurs-titre" className="fr-h6">
         {unit.nom}
       </h2>
       <div className="fr-table fr-table--no-caption fr-table--sm indicators-table">
@@ -44,9 +55,9 @@ export function IndicatorsPanel() {
           <tbody>
             <TotalsRow label="Toutes" part={unit.total} total={unit.total} />
             <TotalsRow label="Couvertes" part={unit.covered} total={unit.total} />
-            <TotalsRow label="ZB 1 : aucun facilitateur" part={zb.sansFacilitateur} total={unit.total} />
-            <TotalsRow label="ZB 2 : extension seulement" part={zb.extensionSeulement} total={unit.total} />
-            <TotalsRow label="ZB 3 : capacité insuffisante" part={zb.capaciteInsuffisante} total={unit.total} />
+            <TotalsRow label="ZB 1 : aucun facilitateur" part={zb.sansFacilitateur} total={unit.total} list={{ kind: "zones-blanches", status: 1 }} />
+            <TotalsRow label="ZB 2 : extension seulement" part={zb.extensionSeulement} total={unit.total} list={{ kind: "zones-blanches", status: 2 }} />
+            <TotalsRow label="ZB 3 : capacité insuffisante" part={zb.capaciteInsuffisante} total={unit.total} list={{ kind: "zones-blanches", status: 3 }} />
           </tbody>
         </table>
       </div>
@@ -80,7 +91,10 @@ export function IndicatorsPanel() {
         <div>
           <dt>Acheteurs de l'État</dt>
           <dd>
-            {formatInteger(unit.acheteurs)}, dont {formatInteger(unit.acheteursInZonesBlanches)} en zone blanche
+            {formatInteger(unit.acheteurs)}, dont{" "}
+            <button type="button" className="fr-link" disabled={unit.acheteursInZonesBlanches === 0} onClick={() => openList({ kind: "acheteurs", zoneBlancheOnly: true })}>
+              {formatInteger(unit.acheteursInZonesBlanches)} en zone blanche
+            </button>
           </dd>
         </div>
         <div>

@@ -1,4 +1,4 @@
-// « Copier le lien »: the address of the view on screen (kept up to date by useUrlState) to
+// « Partager »: the address of the view on screen (kept up to date by useUrlState) to
 // the clipboard; where the clipboard is refused, the link is shown selected in a read-only
 // field to copy by hand.
 import { useEffect, useId, useRef, useState } from "react";
@@ -34,7 +34,7 @@ export function ShareButton() {
         Partager cette vue
       </h2>
       <button type="button" className="fr-btn fr-btn--sm fr-btn--tertiary fr-icon-share-line fr-btn--icon-left" onClick={() => void copy()}>
-        Copier le lien
+        Partager
       </button>
       {fallback !== null && (
         <div className="fr-input-group fr-mt-1w fr-mb-0">

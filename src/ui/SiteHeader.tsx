@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 // The State header of both pages, in the DSFR's own markup (fr-header): the Marianne block,
 // the service's name linking home, and its tagline. Written here rather than taken from
 // react-dsfr's Header, which brings the DSFR colour tables, a modal and a navigation
@@ -7,9 +8,11 @@ interface SiteHeaderProps {
   homeHref: string;
   homeTitle: string;
   tagline: string;
+  /** Drawn on the right of the header (the map screen's search). */
+  tools?: ReactNode;
 }
 
-export function SiteHeader({ homeHref, homeTitle, tagline }: SiteHeaderProps) {
+export function SiteHeader({ homeHref, homeTitle, tagline, tools }: SiteHeaderProps) {
   return (
     <header role="banner" id="fr-header" className="fr-header">
       <div className="fr-header__body">
@@ -32,6 +35,7 @@ export function SiteHeader({ homeHref, homeTitle, tagline }: SiteHeaderProps) {
                 <p className="fr-header__service-tagline">{tagline}</p>
               </div>
             </div>
+            {tools && <div className="fr-header__tools app-header__tools">{tools}</div>}
           </div>
         </div>
       </div>

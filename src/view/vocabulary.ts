@@ -25,8 +25,8 @@ export const OVERLAY_LABELS: Record<Overlay, string> = {
   epci: "Limites des EPCI",
   perimetres: "Contours des périmètres",
   acheteurs: "Acheteurs de l'État",
-  "grands-projets": "Grands projets et zones d'impact",
-  coordinateurs: "Sièges des coordinateurs régionaux",
+  "grands-projets": "Grands projets",
+  coordinateurs: "Sièges des coordinateurs",
 };
 
 /** A région or département shown alone (the rest of the map dimmed); null for France. */
@@ -35,6 +35,7 @@ export type Focus = { level: "region" | "departement"; code: string } | null;
 export type Selection =
   | { kind: "commune"; code: string }
   | { kind: "facilitateur"; id: string }
+  | { kind: "structure"; id: string }
   | { kind: "acheteur"; id: string }
   | { kind: "grand-projet"; id: string }
   | null;

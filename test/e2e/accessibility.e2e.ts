@@ -100,7 +100,7 @@ describe("accessibilité de l'écran carte (axe-core, WCAG 2.1 A et AA)", () => 
 
   it("n'a aucune violation avec la fenêtre d'import ouverte", async () => {
     const page = session.page;
-    await page.getByRole("button", { name: "Importer un fichier…" }).click();
+    await page.getByRole("button", { name: "Importer…" }).click();
     await page.locator("dialog[open]").waitFor();
     await expectNoViolation(page, "fenêtre d'import");
     await page.keyboard.press("Escape");
@@ -217,7 +217,7 @@ describe("clavier et alternative textuelle de la carte", () => {
     // The side panel's controls and the map's: search, import, export, territory, layers, zoom, canvas…
     expect(stops.length).toBeGreaterThan(20);
     const names = stops.map((s) => s.name);
-    for (const expected of ["Copier le lien", "Importer un fichier…", "Exporter…", "Dupliquer", "Voir la liste"]) expect(names.some((n) => n.includes(expected)), expected).toBe(true);
+    for (const expected of ["Partager", "Importer…", "Exporter…", "Dupliquer", "Voir la liste"]) expect(names.some((n) => n.includes(expected)), expected).toBe(true);
     expectUsableStops(stops);
     console.log(`Parcours au Tab de l'écran carte : ${stops.length} arrêts`);
   });

@@ -76,7 +76,7 @@ describe("import d'un CSV d'un million de lignes dans un worker", () => {
     expect(size).toBeGreaterThan(40 * 1024 * 1024);
     expect(size).toBeLessThan(50 * 1024 * 1024);
     const before = await projectJson();
-    await page.getByRole("button", { name: "Importer un fichier…" }).click();
+    await page.getByRole("button", { name: "Importer…" }).click();
     await dialog().waitFor();
     await dialog().locator('input[type="file"]').setInputFiles(bigFile);
 
@@ -115,7 +115,7 @@ describe("import d'un CSV d'un million de lignes dans un worker", () => {
 
   it("lit le fichier jusqu'au bout et ne liste que les 1 000 premiers problèmes", async () => {
     const before = await projectJson();
-    await page.getByRole("button", { name: "Importer un fichier…" }).click();
+    await page.getByRole("button", { name: "Importer…" }).click();
     await dialog().waitFor();
     await dialog().locator('input[type="file"]').setInputFiles(bigFile);
     await dialog().getByRole("progressbar").waitFor({ timeout: 60_000 });

@@ -33,7 +33,7 @@ const projectJson = () => page.evaluate(() => JSON.stringify(window.cartoStore!.
 const digits = (text: string) => Number(text.replace(/\D/g, ""));
 
 async function openImport(): Promise<Locator> {
-  await page.getByRole("button", { name: "Importer un fichier…" }).click();
+  await page.getByRole("button", { name: "Importer…" }).click();
   await dialog().waitFor();
   return dialog();
 }
@@ -158,7 +158,7 @@ describe("import et export de fichiers", () => {
     await page.keyboard.press("Escape");
     await dialog().waitFor({ state: "detached" });
     // Focus is back on the button that opened the dialog.
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Importer un fichier…");
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Importer…");
     expect(await projectJson()).toBe(before);
 
     await openImport();

@@ -125,9 +125,9 @@ describe("survol et clic sur la carte", () => {
       departements: ["Limites des départements", "departements-line"],
       epci: ["Limites des EPCI", "epci-line"],
       perimetres: ["Contours des périmètres", "perimetres-line"],
-      acheteurs: ["Acheteurs de l'État", "acheteurs-circle"],
-      "grands-projets": ["Grands projets et zones d'impact", "grands-projets-zone"],
-      coordinateurs: ["Sièges des coordinateurs régionaux", "coordinateurs-circle"],
+      acheteurs: ["Acheteurs de l'État", "acheteurs-symbole"],
+      "grands-projets": ["Grands projets", "grands-projets-zone"],
+      coordinateurs: ["Sièges des coordinateurs", "coordinateurs-symbole"],
     };
     const visibility = (layer: string) => session.page.evaluate((id) => window.cartoMap!.map.getLayoutProperty(id, "visibility") ?? "visible", layer);
     for (const [key, [label, layer]] of Object.entries(layers)) {

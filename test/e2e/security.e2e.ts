@@ -108,8 +108,8 @@ describe("politique de sécurité du contenu (CSP)", () => {
       "Limites des EPCI",
       "Contours des périmètres",
       "Acheteurs de l'État",
-      "Grands projets et zones d'impact",
-      "Sièges des coordinateurs régionaux",
+      "Grands projets",
+      "Sièges des coordinateurs",
     ];
     const idle = () => session.page.evaluate(() => new Promise<void>((resolve) => { const map = window.cartoMap!.map; map.once("idle", () => resolve()); map.triggerRepaint(); }));
     for (const label of overlays) {
@@ -338,7 +338,7 @@ describe("aucune injection de HTML depuis les textes d'un projet", () => {
     for (const line of names) expect(PAYLOADS.some((payload) => line.startsWith(payload))).toBe(true);
     await notePayloadsShown();
     // Each overlay draws the acheteurs' and grands projets' names into the map's sources.
-    for (const label of ["Acheteurs de l'État", "Grands projets et zones d'impact", "Sièges des coordinateurs régionaux", "Contours des périmètres"]) {
+    for (const label of ["Acheteurs de l'État", "Grands projets", "Sièges des coordinateurs", "Contours des périmètres"]) {
       await session.page.getByLabel(label, { exact: true }).setChecked(true, { force: true });
     }
     await session.page.evaluate(() => new Promise<void>((resolve) => { const map = window.cartoMap!.map; map.once("idle", () => resolve()); map.triggerRepaint(); }));

@@ -1,4 +1,4 @@
-// Shareable links: the view written in the address, copied with « Copier le lien », opened in
+// Shareable links: the view written in the address, copied with « Partager », opened in
 // a fresh browser profile; and the read-only embedded view (`?integration=1`).
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -51,14 +51,14 @@ describe("liens de partage", () => {
     await reader?.close();
   });
 
-  it("écrit la vue dans l'adresse à mesure qu'elle change, et la copie avec « Copier le lien »", async () => {
+  it("écrit la vue dans l'adresse à mesure qu'elle change, et la copie avec « Partager »", async () => {
     const page = author.page;
     await page.getByLabel("Nom du nouveau scénario").fill("Option B");
     await page.getByRole("button", { name: "Dupliquer" }).click();
     await page.getByLabel("Région", { exact: true }).selectOption("84");
     await page.getByLabel("Capacité (ETP pour 100 000 habitants)", { exact: true }).check({ force: true });
     await page.getByLabel("Limites des EPCI", { exact: true }).setChecked(true, { force: true });
-    await page.getByLabel("Grands projets et zones d'impact", { exact: true }).setChecked(false, { force: true });
+    await page.getByLabel("Grands projets", { exact: true }).setChecked(false, { force: true });
     await page.getByRole("searchbox").fill("Lyon");
     await page.getByTestId("resultats-recherche").getByRole("button", { name: /^Lyon \(Rhône/ }).first().click();
     await expect(page.getByTestId("details").locator("h2").innerText()).resolves.toContain("Lyon");
@@ -74,7 +74,7 @@ describe("liens de partage", () => {
     // Readable: commas are not escaped.
     expect(url.search).toContain("calques=regions,departements,epci,acheteurs");
 
-    await page.getByRole("button", { name: "Copier le lien" }).click();
+    await page.getByRole("button", { name: "Partager" }).click();
     // The clipboard answers asynchronously; the announcement follows.
     await page.getByTestId("annonce-partage").filter({ hasText: /^Lien copié/ }).waitFor();
     link = await page.evaluate(() => navigator.clipboard.readText());
@@ -97,7 +97,7 @@ describe("liens de partage", () => {
     await expect(page.getByLabel("Région", { exact: true }).inputValue()).resolves.toBe("84");
     await expect(page.getByTestId("legende").locator("figcaption").innerText()).resolves.toBe("Capacité (ETP pour 100 000 habitants)");
     await expect(page.getByLabel("Limites des EPCI", { exact: true }).isChecked()).resolves.toBe(true);
-    await expect(page.getByLabel("Grands projets et zones d'impact", { exact: true }).isChecked()).resolves.toBe(false);
+    await expect(page.getByLabel("Grands projets", { exact: true }).isChecked()).resolves.toBe(false);
     await expect(page.getByTestId("details").locator("h2").innerText()).resolves.toContain("Lyon");
     // The unknown scenario is dropped from the address, which now describes what is shown.
     expect(new URL(page.url()).searchParams.get("scenario")).toBe("scenario-1");
@@ -129,7 +129,7 @@ describe("liens de partage", () => {
     await page.evaluate(() => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException("refusé", "NotAllowedError"));
     });
-    await page.getByRole("button", { name: "Copier le lien" }).click();
+    await page.getByRole("button", { name: "Partager" }).click();
     const field = page.getByLabel("Lien vers cette vue");
     await expect(field.inputValue()).resolves.toBe(page.url());
     await expect(field.getAttribute("readonly")).resolves.not.toBeNull();

@@ -23,7 +23,7 @@ export function HistoryBar() {
     if (!project) return;
     const name = exportFileName(project.nom, "projet", localToday(), "json");
     downloadText(name, serializeProject(project), "application/json");
-    setExported(`Fichier « ${name} » téléchargé : il contient le projet tel qu'il est à l'écran. Réimportez-le (« Importer un fichier… ») pour le retrouver.`);
+    setExported(`Fichier « ${name} » téléchargé : il contient le projet tel qu'il est à l'écran. Réimportez-le (« Importer… ») pour le retrouver.`);
   }
 
   useEffect(() => {
@@ -65,8 +65,8 @@ export function HistoryBar() {
           </button>
         </li>
       </ul>
-      <p className="fr-text--xs fr-mb-0" role="status" data-testid="etat-sauvegarde">
-        {saveStatus === "saved" && "Enregistré dans ce navigateur"}
+      <p className="fr-text--xs fr-mb-0" role="status" data-testid="etat-sauvegarde" title="Les modifications sont enregistrées dans ce navigateur.">
+        {saveStatus === "saved" && "Enregistré"}
         {saveStatus === "saving" && "Enregistrement…"}
       </p>
       {saveStatus === "error" && (

@@ -31,7 +31,7 @@ export function LassoTool({ facilitateur }: { facilitateur: Facilitateur }) {
     const state = store.getState();
     const outcome = add ? state.addCommunesToPerimeter(facilitateur.id, selected, { extension }) : state.removeCommunesFromPerimeter(facilitateur.id, selected);
     if (!outcome.ok) return setMessage(outcome.message);
-    setMessage(outcome.changed ? (store.getState().derived.history().undoLabel ?? "") : add ? "Rien à ajouter : ces communes sont déjà dans le périmètre" : "Rien à retirer : aucune de ces communes n'est dans le périmètre");
+    setMessage(outcome.changed ? (store.getState().transient.editMessage ?? store.getState().derived.history().undoLabel ?? "") : add ? "Rien à ajouter : ces communes sont déjà dans le périmètre" : "Rien à retirer : aucune de ces communes n'est dans le périmètre");
     store.getState().setLasso(null);
   };
 

@@ -5,7 +5,8 @@ import type { Project } from "../../domain/model.ts";
 import type { ComputeResult } from "../../domain/recompute.ts";
 import { focusedIndicators } from "../../store/selectors.ts";
 import type { Focus } from "../../view/vocabulary.ts";
-import { formatEtp, formatInteger, formatRate, formatShare } from "../format.ts";
+import { localIsoDate } from "../local-today.ts";
+import { formatDate, formatEtp, formatInteger, formatRate, formatShare } from "../format.ts";
 
 export interface KeyFigure {
   /** Stable key, also the `data-testid` suffix (« chiffre-<id> »). */
@@ -27,16 +28,6 @@ export interface CopilSummary {
   /** Set for the fictional demo dataset, to be printed with the figures. */
   demoNotice: string | null;
   figures: KeyFigure[];
-}
-
-const longDate = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric" });
-
-/** « 2025-11-01 » → « 1 novembre 2025 »; null when not a date. */
-export function formatIsoDate(iso: string | undefined): string | null {
-  const match = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  if (!match) return null;
-  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return Number.isNaN(date.getTime()) ? null : longDate.format(date);
 }
 
 function coordinationFigure(unit: UnitIndicators, regionsWithout: number): KeyFigure {
@@ -66,11 +57,11 @@ export function summarizeFocus({ project, result, focus }: SummaryInput, today: 
     value: `${formatInteger(part.communes)} communes`,
     detail: `${formatInteger(part.population)} habitants (${formatShare(part.population, total.population)})`,
   });
-  const dated = formatIsoDate(project.miseAJour);
+  const dated = formatDate(project.miseAJour);
   return {
     unit,
     title: unit.level === "departement" ? `${unit.nom} (${unit.code})` : unit.nom,
-    dateLine: dated ? `Données au ${dated}` : `Situation au ${longDate.format(today)}`,
+    dateLine: dated ? `Données au ${dated}` : `Situation au ${formatDate(localIsoDate(today)) ?? ""}`,
     sourceLine: `Données : ${project.nom} ; contours IGN Admin Express ; COG INSEE`,
     demoNotice: project.demo ? "Jeu de démonstration : facilitateurs fictifs" : null,
     figures: [

@@ -246,3 +246,25 @@ describe("une seule voie pour changer le document", () => {
     expect(store.getState().switchScenario("scenario-1").ok).toBe(true);
   });
 });
+
+describe("modifier un périmètre sans surprise", () => {
+  it("ajouter une commune qu'un autre facilitateur couvre nomme ce facilitateur, et s'annule", () => {
+    const store = readyStore();
+    const before = store.getState().derived.project();
+    expect(store.getState().addCommunesToPerimeter("F3", ["01001"])).toEqual({ ok: true, changed: true });
+    expect(store.getState().transient.editMessage).toMatch(/^Ajout de la commune .* Chevauchement : Commune 01001 \(01001\) est déjà couverte par Poste F1\./);
+    store.getState().startEditing("F3");
+    store.getState().editAtCommune("01002");
+    expect(store.getState().transient.editMessage).toMatch(/^Ajout de la commune .* Chevauchement : .* Poste F1/);
+    store.getState().undo();
+    store.getState().undo();
+    expect(store.getState().derived.project()).toBe(before);
+  });
+
+  it("n'en dit rien quand la commune n'était couverte par personne", () => {
+    const store = readyStore();
+    const uncovered = store.getState().territory!.index.communeCodes.find((_, c) => store.getState().derived.result()!.status[c] === 1)!;
+    expect(store.getState().addCommunesToPerimeter("F3", [uncovered])).toEqual({ ok: true, changed: true });
+    expect(store.getState().transient.editMessage).toBeNull();
+  });
+});
