@@ -46,6 +46,39 @@ export const REPORT_COLUMNS = [
 
 export type ReportRow = Record<(typeof REPORT_COLUMNS)[number], string | number | null>;
 
+/** The CSV's headers, in French, one per column (the JSON keeps the field names). */
+export const REPORT_HEADERS: Record<(typeof REPORT_COLUMNS)[number], string> = {
+  niveau: "Niveau",
+  code: "Code",
+  nom: "Nom",
+  communes: "Communes",
+  population: "Population (habitants)",
+  surfaceKm2: "Surface (km²)",
+  communesCouvertes: "Communes couvertes",
+  populationCouverte: "Population couverte",
+  surfaceCouverteKm2: "Surface couverte (km²)",
+  communesSansFacilitateur: "Communes sans facilitateur (ZB 1)",
+  populationSansFacilitateur: "Population sans facilitateur (ZB 1)",
+  surfaceSansFacilitateurKm2: "Surface sans facilitateur (km², ZB 1)",
+  communesExtensionSeulement: "Communes en extension seulement (ZB 2)",
+  populationExtensionSeulement: "Population en extension seulement (ZB 2)",
+  surfaceExtensionSeulementKm2: "Surface en extension seulement (km², ZB 2)",
+  communesCapaciteInsuffisante: "Communes en capacité insuffisante (ZB 3)",
+  populationCapaciteInsuffisante: "Population en capacité insuffisante (ZB 3)",
+  surfaceCapaciteInsuffisanteKm2: "Surface en capacité insuffisante (km², ZB 3)",
+  communesEnChevauchement: "Communes en chevauchement",
+  populationEnChevauchement: "Population en chevauchement",
+  facilitateurs: "Postes de facilitateur",
+  postesVacants: "Postes vacants",
+  etp: "ETP en poste",
+  structures: "Structures porteuses",
+  etpDeployes: "ETP déployés",
+  etpPour100000Habitants: "ETP pour 100 000 habitants",
+  acheteursEtat: "Acheteurs de l'État",
+  acheteursEtatEnZoneBlanche: "Acheteurs de l'État en zone blanche",
+  coordinateursRegionaux: "Coordinateurs régionaux",
+};
+
 export interface Report {
   format: typeof REPORT_FORMAT;
   projet: { nom: string; demo: boolean; avertissement: string | null; miseAJour: string | null };
@@ -140,5 +173,5 @@ export function buildReport(index: TerritoryIndex, project: Project, result: Com
  * formulas neutralised); the byte order mark when asked (a file, not the terminal).
  */
 export function formatReportCsv(report: Report, options: { byteOrderMark: boolean } = { byteOrderMark: false }): string {
-  return writeCsv([REPORT_COLUMNS, ...report.territoires.map((row) => REPORT_COLUMNS.map((column) => row[column]))], options);
+  return writeCsv([REPORT_COLUMNS.map((column) => REPORT_HEADERS[column]), ...report.territoires.map((row) => REPORT_COLUMNS.map((column) => row[column]))], options);
 }

@@ -36,6 +36,8 @@ export const NEUTRAL = "#e6e6e6";
 /** ETP per 100,000 habitants: class limits of the capacity layer. */
 export const CAPACITY_LIMITS = [0.25, 0.5, 1, 2] as const;
 const CAPACITY_COLOURS = ["#fde725", "#5ec962", "#21918c", "#3b528b", "#440154"] as const;
+/** Limits written the French way: « 0,25 ». */
+const decimal = (value: number) => new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 }).format(value);
 /** Class (1 … 5) of a capacity in ETP per 100,000 habitants; 0 is kept for "no facilitator". */
 export const capacityClass = scaleThreshold<number, number>().domain([...CAPACITY_LIMITS]).range([1, 2, 3, 4, 5]);
 
@@ -62,10 +64,10 @@ export const LEGENDS: Record<Colouring, LegendEntry[]> = {
       colour,
       label:
         k === 0
-          ? `Moins de ${CAPACITY_LIMITS[0]} ETP`
+          ? `Moins de ${decimal(CAPACITY_LIMITS[0])} ETP`
           : k === CAPACITY_COLOURS.length - 1
-            ? `${CAPACITY_LIMITS[k - 1]} ETP ou plus`
-            : `De ${CAPACITY_LIMITS[k - 1]} à ${CAPACITY_LIMITS[k]} ETP`,
+            ? `${decimal(CAPACITY_LIMITS[k - 1]!)} ETP ou plus`
+            : `De ${decimal(CAPACITY_LIMITS[k - 1]!)} à ${decimal(CAPACITY_LIMITS[k]!)} ETP`,
     })),
   ],
   chevauchements: [

@@ -44,6 +44,14 @@ export function acheteurSymbol(type: AcheteurType): SymbolShape {
 export const COORDINATEUR_SYMBOL: SymbolShape = { id: "coordinateur", label: "Siège d'un coordinateur régional", points: star, fill: "#000091", stroke: WHITE, size: 20 };
 export const COORDINATEUR_VACANT_SYMBOL: SymbolShape = { ...COORDINATEUR_SYMBOL, id: "coordinateur-vacant", label: "Poste de coordinateur vacant", fill: WHITE, stroke: "#000091" };
 
+/** Line styles of the boundary overlays, as overlay-layers.ts draws them (legend samples). */
+export const OVERLAY_LINES = {
+  regions: { colour: "#161616", width: 3 },
+  departements: { colour: "#2f3f5a", width: 1.5 },
+  epci: { colour: "#6a6a6a", width: 1 },
+  perimetres: { colour: "#000091", width: 1.5 },
+} as const;
+
 /** Colours of the grands projets: the impact zone's hatching and outline, the work's own line. */
 export const GRAND_PROJET_COLOURS = { zone: "#a94645", trace: "#6e445a" } as const;
 export const HATCH_IMAGE = "hachures-grand-projet";

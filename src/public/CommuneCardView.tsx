@@ -31,7 +31,8 @@ export function CommuneCardView({ card, headingRef }: { card: CommuneCard; headi
         Département : {departement.nom} ({departement.code}) · Région : {region.nom} · Code INSEE : {commune.code}
         {commune.codesPostaux.length > 0 && (
           <>
-            {" · "}Code{commune.codesPostaux.length > 1 ? "s" : ""} postal{commune.codesPostaux.length > 1 ? "aux" : ""} : {commune.codesPostaux.join(", ")}
+            {" · "}
+            {commune.codesPostaux.length > 1 ? "Codes postaux" : "Code postal"} : {commune.codesPostaux.join(", ")}
           </>
         )}
         {" · "}

@@ -1,3 +1,4 @@
+import { formatDate } from "../ui/format.ts";
 import { SiteHeader } from "../ui/SiteHeader.tsx";
 import { SkipLinks } from "@codegouvfr/react-dsfr/SkipLinks";
 import { DemoNoticeOf } from "../ui/DemoNotice.tsx";
@@ -43,7 +44,7 @@ export function PublicApp() {
           )
         )}
         <p className="fr-text--xs fr-mt-4w">
-          {project?.miseAJour && <>Données mises à jour le {project.miseAJour}. </>}Seuls les contacts que les facilitateurs ont choisi de rendre publics sont affichés.
+          {formatDate(project?.miseAJour) && <>Données mises à jour le {formatDate(project?.miseAJour)}. </>}Seuls les contacts que les facilitateurs ont choisi de rendre publics sont affichés.
           Territoires : Code officiel géographique de l'INSEE (@etalab/decoupage-administratif, Licence Ouverte).
         </p>
       </main>

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import { formatInteger } from "../ui/format.ts";
 import { listByTerritory, type PublicData, type RegionListing } from "./public-lookup.ts";
 import { PublicContacts, PublicPostView } from "./PublicPostView.tsx";
@@ -81,6 +81,15 @@ function RegionSection({ listing }: { listing: RegionListing }) {
 /** The same information as the search, for every territory: régions, then départements, then facilitators. */
 export function TerritoryList({ data }: { data: PublicData }) {
   const listings = useMemo(() => listByTerritory(data), [data]);
+  // A link to a région (public.html#region-27) is opened before the list exists: the
+  // browser found nothing to scroll to. Once the list is there, go to it.
+  useEffect(() => {
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    const target = id ? document.getElementById(id) : null;
+    if (!target) return;
+    target.scrollIntoView({ block: "start" });
+    if (target.tabIndex >= -1 && target.matches("h2, h3, [tabindex]")) target.focus({ preventScroll: true });
+  }, [listings]);
   return (
     <section className="public-list" aria-labelledby="titre-liste" id="liste" data-testid="liste-territoires">
       <h2 id="titre-liste">Liste des facilitateurs par région et département</h2>

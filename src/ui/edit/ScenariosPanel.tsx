@@ -4,6 +4,8 @@
 import { useState } from "react";
 import type { UnitIndicators } from "../../domain/indicators.ts";
 import type { ComparisonView } from "../../store/derived.ts";
+import { communeLabel } from "../../domain/territory-names.ts";
+import { ObjectLink } from "../details/links.tsx";
 import { formatEtp, formatInteger, formatRate } from "../format.ts";
 import { useAppState, useAppStore } from "../store-context.tsx";
 
@@ -21,6 +23,32 @@ const ROWS: { label: string; read: (unit: UnitIndicators) => number | null; form
   { label: "ETP pour 100 000 habitants", read: (u) => u.etpPer100k, format: (v) => formatRate(v) },
 ];
 
+/** How many communes a change concerns, and which: each name shows its commune on the map. */
+function ChangedCommunes({ codes, summary }: { codes: readonly string[]; summary: string }) {
+  const index = useAppState((state) => state.territory?.index);
+  if (codes.length === 0) return <>{summary}</>;
+  const shown = codes.slice(0, MAX_LISTED);
+  return (
+    <details className="changed-communes">
+      <summary>{summary}</summary>
+      <ul>
+        {shown.map((code) => {
+          const commune = index?.reference.communes[index.communeIndex.get(code) ?? -1];
+          return (
+            <li key={code}>
+              <ObjectLink selection={{ kind: "commune", code }}>{commune ? communeLabel(commune) : code}</ObjectLink>
+            </li>
+          );
+        })}
+      </ul>
+      {codes.length > shown.length && <p className="fr-text--xs fr-mb-0">… et {formatInteger(codes.length - shown.length)} autres (liste complète dans l'onglet « Données »).</p>}
+    </details>
+  );
+}
+
+/** Communes listed under a change; beyond, the « Données » tab has them all. */
+const MAX_LISTED = 200;
+
 function ComparisonTable({ comparison }: { comparison: ComparisonView }) {
   const focus = useAppState((state) => state.view.focus);
   const scenarioNom = useAppState((state) => state.document.workspace?.scenarios.find((s) => s.id === state.document.workspace?.activeScenarioId)?.nom ?? "Scénario actif");
@@ -33,12 +61,14 @@ function ComparisonTable({ comparison }: { comparison: ComparisonView }) {
       </p>
       <ul className="fr-text--sm comparison-totals">
         <li>
-          {formatInteger(totals.gagne.communes)} commune(s) gagnent une couverture ({formatInteger(totals.gagne.population)} habitants)
+          <ChangedCommunes codes={comparison.communes.gagne} summary={`${formatInteger(totals.gagne.communes)} commune(s) gagnent une couverture (${formatInteger(totals.gagne.population)} habitants)`} />
         </li>
         <li>
-          {formatInteger(totals.perd.communes)} commune(s) perdent leur couverture ({formatInteger(totals.perd.population)} habitants)
+          <ChangedCommunes codes={comparison.communes.perd} summary={`${formatInteger(totals.perd.communes)} commune(s) perdent leur couverture (${formatInteger(totals.perd.population)} habitants)`} />
         </li>
-        <li>{formatInteger(totals.changeDeType.communes)} commune(s) changent de type de zone blanche</li>
+        <li>
+          <ChangedCommunes codes={comparison.communes.changeDeType.map((item) => item.code)} summary={`${formatInteger(totals.changeDeType.communes)} commune(s) changent de type de zone blanche`} />
+        </li>
       </ul>
       <div className="fr-table fr-table--sm fr-table--no-caption comparison-table">
         {/* Focusable: the DSFR table scrolls sideways in the narrow panel (keyboard access). */}
@@ -79,6 +109,7 @@ export function ScenariosPanel() {
   const comparison = useAppState((state) => state.derived.comparison(state));
   const [nom, setNom] = useState("");
   const [message, setMessage] = useState<string | null>(null);
+  const [renaming, setRenaming] = useState<string | null>(null);
   if (!workspace) return null;
   const active = workspace.activeScenarioId;
   const others = workspace.scenarios.filter((s) => s.id !== active);
@@ -114,6 +145,27 @@ export function ScenariosPanel() {
           ))}
         </select>
       </div>
+      <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
+        <li>
+          <button type="button" className="fr-btn fr-btn--tertiary" aria-expanded={renaming !== null} onClick={() => setRenaming(renaming === null ? (workspace.scenarios.find((s) => s.id === active)?.nom ?? "") : null)}>
+            Renommer ce scénario
+          </button>
+        </li>
+        <li>
+          <button
+            type="button"
+            className="fr-btn fr-btn--tertiary"
+            disabled={workspace.scenarios.length < 2}
+            onClick={() => {
+              const nomSupprime = workspace.scenarios.find((s) => s.id === active)?.nom ?? active;
+              const outcome = store.getState().deleteScenario(active);
+              setMessage(outcome.ok ? `Scénario « ${nomSupprime} » supprimé. Annulable en une étape (Ctrl+Z).` : outcome.message);
+            }}
+          >
+            Supprimer ce scénario
+          </button>
+        </li>
+      </ul>
       <div className="fr-input-group">
         <label className="fr-label" htmlFor="nom-scenario">
           Nom du nouveau scénario
@@ -125,6 +177,25 @@ export function ScenariosPanel() {
           </button>
         </div>
       </div>
+      {renaming !== null && (
+        <form
+          className="fr-input-group perimeter-add-row"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const outcome = store.getState().renameScenario(active, renaming);
+            setMessage(outcome.ok ? "Scénario renommé." : outcome.message);
+            if (outcome.ok) setRenaming(null);
+          }}
+        >
+          <label className="fr-sr-only" htmlFor="renommer-scenario">
+            Nouveau nom du scénario
+          </label>
+          <input id="renommer-scenario" className="fr-input" value={renaming} onChange={(event) => setRenaming(event.target.value)} />
+          <button type="submit" className="fr-btn fr-btn--sm">
+            Renommer
+          </button>
+        </form>
+      )}
       {message && (
         <p className="fr-text--sm" role="status">
           {message}

@@ -10,6 +10,7 @@ import { formatInteger } from "../format.ts";
 import { withActiveProject } from "../../domain/workspace.ts";
 import { useAppState, useAppStore } from "../store-context.tsx";
 import { ChangesTable, ColumnMappingForm, MigrationsTable, ProblemsTable, ProjectIssues, SummaryFigures } from "./ImportPreviewParts.tsx";
+import { FilePicker } from "./FilePicker.tsx";
 import { ModalDialog } from "./ModalDialog.tsx";
 import { localToday } from "../local-today.ts";
 import { runImport, territoryNotReady, type ImportPreview, type ImportSource, type MappingChoice } from "./read-import-file.ts";
@@ -198,21 +199,19 @@ export function ImportDialog({ onClose, onApplied }: ImportDialogProps) {
 
   return (
     <ModalDialog title="Importer un fichier" onClose={onClose} footer={footer} testId="dialogue-import">
-      <div className={`fr-upload-group${readError ? " fr-upload-group--error" : ""}`}>
-        <label className="fr-label" htmlFor={`${id}-fichier`}>
-          Fichier à importer
-          <span className="fr-hint-text">
+      <FilePicker
+        id={`${id}-fichier`}
+        label="Fichier à importer"
+        accept={ACCEPTED_EXTENSIONS}
+        error={readError}
+        onChange={(event) => void chooseFile(event)}
+        hint={
+          <>
             Projet ({extensions("project")}), tableau des périmètres ({extensions("csv")}, {extensions("xlsx")} : une ligne par facilitateur et par zone), contours ({extensions("geojson")}) ou
             listes de codes data·inclusion ({extensions("codes")}). Taille maximale : {MAX_IMPORT_SIZE_LABEL}. Rien n'est modifié avant « Appliquer ».
-          </span>
-        </label>
-        <input className="fr-upload" type="file" id={`${id}-fichier`} accept={ACCEPTED_EXTENSIONS} onChange={(event) => void chooseFile(event)} aria-describedby={readError ? `${id}-erreur` : undefined} />
-        {readError && (
-          <p className="fr-error-text" id={`${id}-erreur`} role="alert">
-            {readError}
-          </p>
-        )}
-      </div>
+          </>
+        }
+      />
       {reading && <p role="status">Lecture du fichier…</p>}
       {cancelled && (
         <p className="fr-text--sm fr-mt-1w" role="status" data-testid="lecture-annulee">

@@ -1,15 +1,9 @@
 // How each overlay is drawn on the map, for the legends: a line, a symbol, a hatched area.
-import { ACHETEUR_SYMBOLS, COORDINATEUR_SYMBOL, COORDINATEUR_VACANT_SYMBOL, GRAND_PROJET_COLOURS } from "../../map/symbols.ts";
-import type { Overlay } from "../../view/vocabulary.ts";
+import { ACHETEUR_SYMBOLS, COORDINATEUR_SYMBOL, COORDINATEUR_VACANT_SYMBOL, GRAND_PROJET_COLOURS, OVERLAY_LINES } from "../../map/symbols.ts";
+import { OVERLAY_LABELS, OVERLAYS, type Overlay } from "../../view/vocabulary.ts";
 import { SymbolIcon } from "./SymbolIcon.tsx";
 
-/** Line styles of the boundary overlays (as overlay-layers.ts draws them). */
-const LINES: Partial<Record<Overlay, { colour: string; width: number; dashed?: boolean }>> = {
-  regions: { colour: "#161616", width: 3 },
-  departements: { colour: "#2f3f5a", width: 1.5 },
-  epci: { colour: "#6a6a6a", width: 1 },
-  perimetres: { colour: "#000091", width: 1.5 },
-};
+const LINES: Partial<Record<Overlay, { colour: string; width: number; dashed?: boolean }>> = OVERLAY_LINES;
 
 function LineSample({ colour, width, dashed }: { colour: string; width: number; dashed?: boolean }) {
   return (
@@ -80,4 +74,22 @@ export function OverlayDetails({ overlay }: { overlay: Overlay }) {
     );
   }
   return null;
+}
+
+/** The legend of the overlays shown, for the views read without the app's panel (presentation, print). */
+export function OverlayLegendList({ overlays, testId }: { overlays: Readonly<Record<Overlay, boolean>>; testId?: string }) {
+  const shown = OVERLAYS.filter((overlay) => overlays[overlay]);
+  if (shown.length === 0) return null;
+  return (
+    <ul className="overlay-legend-list" aria-label="Légende des couches superposées" data-testid={testId}>
+      {shown.map((overlay) => (
+        <li key={overlay}>
+          <span className="overlay-legend-list__item">
+            <OverlaySample overlay={overlay} /> {OVERLAY_LABELS[overlay]}
+          </span>
+          <OverlayDetails overlay={overlay} />
+        </li>
+      ))}
+    </ul>
+  );
 }

@@ -3,6 +3,7 @@
 // the next or previous région — or département, when one is focused. Escape leaves.
 import { useEffect, useRef, useState } from "react";
 import { Legend } from "../Legend.tsx";
+import { OverlayLegendList } from "../legend/OverlaySymbols.tsx";
 import type { MapController } from "../../map/map-controller.ts";
 import type { AppStore } from "../../store/app-store.ts";
 import { useMapController } from "../map-context.tsx";
@@ -30,6 +31,7 @@ export function PresentationPanel() {
   const store = useAppStore();
   const summary = useCopilSummary();
   const colouring = useAppState((state) => state.view.colouring);
+  const overlays = useAppState((state) => state.view.overlays);
   const focus = useAppState((state) => state.view.focus);
   const reference = useAppState((state) => state.territory?.index.reference);
   const [note, setNote] = useState("");
@@ -97,6 +99,22 @@ export function PresentationPanel() {
           {summary.title}
         </p>
       </header>
+      {note && (
+        <p className="fr-text--xs presentation-panel__note" data-testid="presentation-plein-ecran">
+          {note}
+        </p>
+      )}
+      <nav className="presentation-nav" aria-label="Territoires de la présentation">
+        <button type="button" className="fr-btn fr-btn--secondary fr-btn--sm fr-icon-arrow-left-line fr-btn--icon-left" onClick={() => go(-1)} title="Flèche gauche ou Page précédente">
+          {stepLabel(reference, focus, -1)}
+        </button>
+        <button type="button" className="fr-btn fr-btn--secondary fr-btn--sm fr-icon-arrow-right-line fr-btn--icon-right" onClick={() => go(1)} title="Flèche droite ou Page suivante">
+          {stepLabel(reference, focus, 1)}
+        </button>
+        <button type="button" className="fr-btn fr-btn--tertiary fr-btn--sm fr-icon-close-line fr-btn--icon-left" onClick={() => store.getState().setMode("carte")}>
+          Quitter la présentation (Échap)
+        </button>
+      </nav>
       <dl className="presentation-figures">
         {summary.figures.map((figure) => (
           <div key={figure.id} data-testid={`chiffre-${figure.id}`}>
@@ -109,22 +127,7 @@ export function PresentationPanel() {
         ))}
       </dl>
       <Legend colouring={colouring} className="presentation-legend" captionClassName="" testId="legende-presentation" />
-      <nav className="presentation-nav" aria-label="Territoires de la présentation">
-        <button type="button" className="fr-btn fr-btn--secondary fr-btn--sm fr-icon-arrow-left-line fr-btn--icon-left" onClick={() => go(-1)} title="Flèche gauche ou Page précédente">
-          {stepLabel(reference, focus, -1)}
-        </button>
-        <button type="button" className="fr-btn fr-btn--secondary fr-btn--sm fr-icon-arrow-right-line fr-btn--icon-right" onClick={() => go(1)} title="Flèche droite ou Page suivante">
-          {stepLabel(reference, focus, 1)}
-        </button>
-        <button type="button" className="fr-btn fr-btn--tertiary fr-btn--sm fr-icon-close-line fr-btn--icon-left" onClick={() => store.getState().setMode("carte")}>
-          Quitter la présentation (Échap)
-        </button>
-      </nav>
-      {note && (
-        <p className="fr-text--xs presentation-panel__note" data-testid="presentation-plein-ecran">
-          {note}
-        </p>
-      )}
+      <OverlayLegendList overlays={overlays} testId="legende-calques-presentation" />
       <p className="presentation-panel__sources">{summary.sourceLine}</p>
     </aside>
   );

@@ -4,6 +4,7 @@
 import { useEffect, useId, useMemo, useState } from "react";
 import { useScreenPage } from "../presentation/use-screen-page.ts";
 import { Legend } from "../Legend.tsx";
+import { OverlayLegendList } from "../legend/OverlaySymbols.tsx";
 import { ATTRIBUTION } from "../../map/map-style.ts";
 import { COLOURING_LABELS } from "../../view/vocabulary.ts";
 import { BarChart } from "../charts/BarChart.tsx";
@@ -25,6 +26,7 @@ export function PrintPage() {
   const territory = useAppState((state) => state.territory);
   const focus = useAppState((state) => state.view.focus);
   const colouring = useAppState((state) => state.view.colouring);
+  const overlays = useAppState((state) => state.view.overlays);
   const result = useAppState((state) => state.derived.result(state));
   const projectName = useAppState((state) => state.derived.project(state)?.nom ?? "projet");
   const summary = useCopilSummary();
@@ -53,7 +55,7 @@ export function PrintPage() {
 
   if (!summary || !result || !territory) return null;
   const snapshot = (widthPx: number) => (map ? map.snapshot(focusBounds(territory, focus), widthPx) : Promise.resolve(null));
-  const exportInput = { snapshot, colouring, summary, projectName };
+  const exportInput = { snapshot, colouring, overlays, summary, projectName };
   const download = async (kind: "png" | "pdf") => {
     setBusy(kind);
     setMessage(kind === "png" ? "Préparation de l'image…" : "Préparation du PDF…");
@@ -126,6 +128,7 @@ export function PrintPage() {
               {image.kind === "missing" && <p>Carte indisponible.</p>}
             </div>
             <Legend colouring={colouring} className="print-legend" captionClassName="" testId="legende-impression" />
+            <OverlayLegendList overlays={overlays} testId="legende-calques-impression" />
             <div className="print-sheet__pair">
               <BarChart title="Communes en zone blanche, par type" description="Nombre de communes de chaque type de zone blanche." data={zoneBlancheBars(summary.unit, "communes")} table="sr-only" width={420} rowHeader="Type de zone blanche" />
               <BarChart title="Habitants en zone blanche, par type" description="Nombre d'habitants de chaque type de zone blanche." data={zoneBlancheBars(summary.unit, "population")} table="sr-only" width={420} rowHeader="Type de zone blanche" />

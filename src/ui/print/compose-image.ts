@@ -2,7 +2,8 @@
 // with the canvas 2D API on an A4-landscape sheet, for the PNG and PDF downloads.
 import { ATTRIBUTION } from "../../map/map-style.ts";
 import { LEGENDS, legendRows } from "../../map/palettes.ts";
-import { COLOURING_LABELS, type Colouring } from "../../view/vocabulary.ts";
+import { ACHETEUR_SYMBOLS, COORDINATEUR_SYMBOL, COORDINATEUR_VACANT_SYMBOL, drawHatch, drawSymbol, GRAND_PROJET_COLOURS, OVERLAY_LINES, type SymbolShape } from "../../map/symbols.ts";
+import { COLOURING_LABELS, OVERLAY_LABELS, OVERLAYS, type Colouring, type Overlay } from "../../view/vocabulary.ts";
 import type { CopilSummary } from "./copil-summary.ts";
 import type { MapSnapshot } from "../../map/map-controller.ts";
 
@@ -34,7 +35,59 @@ function wrap(context: CanvasRenderingContext2D, text: string, width: number): s
 }
 
 /** Draws the right column (legend, then figures) from `top`, in mm, at text scale `scale`; returns where it ended. */
-function drawColumn(context: CanvasRenderingContext2D, colouring: Colouring, summary: CopilSummary, scale: number, draw: boolean): number {
+/** Entries of the overlays' legend: a sample drawn in a box of `size` mm, and a label. */
+function overlayEntries(overlays: Readonly<Record<Overlay, boolean>>): { label: string; sample: (context: CanvasRenderingContext2D, x: number, y: number, size: number) => void }[] {
+  const symbol = (shape: SymbolShape) => (context: CanvasRenderingContext2D, x: number, y: number, size: number) => {
+    context.save();
+    context.translate(x + size / 2, y + size / 2);
+    const k = size / shape.size;
+    context.scale(k, k);
+    drawSymbol(context, { ...shape, stroke: shape.stroke === "#ffffff" ? "#3a3a3a" : shape.stroke }, 0, 0);
+    context.restore();
+  };
+  const line = (colour: string, width: number) => (context: CanvasRenderingContext2D, x: number, y: number, size: number) => {
+    context.strokeStyle = colour;
+    context.lineWidth = width * 0.25;
+    context.beginPath();
+    context.moveTo(x, y + size / 2);
+    context.lineTo(x + size * 1.5, y + size / 2);
+    context.stroke();
+  };
+  const entries: ReturnType<typeof overlayEntries> = [];
+  for (const overlay of OVERLAYS) {
+    if (!overlays[overlay]) continue;
+    if (overlay === "acheteurs") {
+      for (const shape of Object.values(ACHETEUR_SYMBOLS)) entries.push({ label: `Acheteur de l'État : ${shape.label}`, sample: symbol(shape) });
+    } else if (overlay === "coordinateurs") {
+      entries.push({ label: COORDINATEUR_SYMBOL.label, sample: symbol(COORDINATEUR_SYMBOL) }, { label: COORDINATEUR_VACANT_SYMBOL.label, sample: symbol(COORDINATEUR_VACANT_SYMBOL) });
+    } else if (overlay === "grands-projets") {
+      entries.push(
+        {
+          label: "Grand projet : zone d'impact",
+          sample: (context, x, y, size) => {
+            const tile = document.createElement("canvas");
+            tile.width = tile.height = 32;
+            drawHatch(tile.getContext("2d")!, 32);
+            context.save();
+            context.fillStyle = context.createPattern(tile, "repeat") ?? GRAND_PROJET_COLOURS.zone;
+            context.fillRect(x, y, size * 1.5, size);
+            context.restore();
+            context.strokeStyle = GRAND_PROJET_COLOURS.zone;
+            context.lineWidth = 0.3;
+            context.strokeRect(x, y, size * 1.5, size);
+          },
+        },
+        { label: "Grand projet : tracé", sample: line(GRAND_PROJET_COLOURS.trace, 3) },
+      );
+    } else {
+      const style = OVERLAY_LINES[overlay];
+      entries.push({ label: OVERLAY_LABELS[overlay], sample: line(style.colour, style.width) });
+    }
+  }
+  return entries;
+}
+
+function drawColumn(context: CanvasRenderingContext2D, colouring: Colouring, overlays: Readonly<Record<Overlay, boolean>>, summary: CopilSummary, scale: number, draw: boolean): number {
   let y = MAP_BOX.y;
   const text = (value: string, size: number, weight: "normal" | "bold", colour: string, indent = 0) => {
     context.font = `${weight} ${size * scale}px ${FONT}`;
@@ -64,6 +117,13 @@ function drawColumn(context: CanvasRenderingContext2D, colouring: Colouring, sum
     text(row.label, 3.3, "normal", "#161616", across ? 0 : swatch + 2);
     y = Math.max(y, top + swatch) + 0.8;
   }
+  for (const entry of overlayEntries(overlays)) {
+    const size = 3.2 * scale;
+    const top = y + 1;
+    if (draw) entry.sample(context, COLUMN.x, top, size);
+    text(entry.label, 3.1, "normal", "#161616", size * 1.5 + 2);
+    y = Math.max(y, top + size) + 0.6;
+  }
   y += 3;
   text("Chiffres clés", 4.2, "bold", "#161616");
   for (const figure of summary.figures) {
@@ -78,7 +138,7 @@ function drawColumn(context: CanvasRenderingContext2D, colouring: Colouring, sum
  * The summary sheet, SHEET_PX in size. Drawn in millimetres: the context is scaled so
  * that one unit is one millimetre of the printed page.
  */
-export function composeSummaryImage(snapshot: MapSnapshot | null, summary: CopilSummary, colouring: Colouring): HTMLCanvasElement {
+export function composeSummaryImage(snapshot: MapSnapshot | null, summary: CopilSummary, colouring: Colouring, overlays: Readonly<Record<Overlay, boolean>>): HTMLCanvasElement {
   const canvas = document.createElement("canvas");
   canvas.width = SHEET_PX.width;
   canvas.height = SHEET_PX.height;
@@ -116,8 +176,8 @@ export function composeSummaryImage(snapshot: MapSnapshot | null, summary: Copil
 
   // Legend and figures shrink together until they fit beside the map.
   let scale = 1;
-  while (scale > 0.6 && drawColumn(context, colouring, summary, scale, false) > COLUMN.bottom) scale -= 0.05;
-  drawColumn(context, colouring, summary, scale, true);
+  while (scale > 0.5 && drawColumn(context, colouring, overlays, summary, scale, false) > COLUMN.bottom) scale -= 0.05;
+  drawColumn(context, colouring, overlays, summary, scale, true);
 
   context.font = `normal 3.2px ${FONT}`;
   context.fillStyle = "#3a3a3a";

@@ -1,7 +1,7 @@
 // « Télécharger l'image (PNG) » and « Télécharger le PDF »: the summary sheet composed at
 // print resolution, as a PNG, or as a one-page PDF around its JPEG.
 import type { MapSnapshot } from "../../map/map-controller.ts";
-import type { Colouring } from "../../view/vocabulary.ts";
+import type { Colouring, Overlay } from "../../view/vocabulary.ts";
 import { downloadBlob, exportFileName, fileSlug } from "../export/downloads.ts";
 import { localToday } from "../local-today.ts";
 import { composeSummaryImage, SHEET_PX } from "./compose-image.ts";
@@ -12,6 +12,8 @@ export interface SummaryExportInput {
   /** A picture of the map `widthPx` wide (the focused territory), or null without a map. */
   snapshot(widthPx: number): Promise<MapSnapshot | null>;
   colouring: Colouring;
+  /** The overlays drawn on the map, named in the legend. */
+  overlays: Readonly<Record<Overlay, boolean>>;
   summary: CopilSummary;
   projectName: string;
 }
@@ -25,7 +27,7 @@ async function composeSheet(input: SummaryExportInput): Promise<HTMLCanvasElemen
   await document.fonts?.ready;
   // The map box is 182 mm of the sheet's 297 mm.
   const snapshot = await input.snapshot(Math.round((SHEET_PX.width * 182) / 297));
-  return composeSummaryImage(snapshot, input.summary, input.colouring);
+  return composeSummaryImage(snapshot, input.summary, input.colouring, input.overlays);
 }
 
 const fileName = (input: SummaryExportInput, extension: string) => exportFileName(input.projectName, `copil-${fileSlug(input.summary.title)}`, localToday(), extension);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { computeAll } from "../../../src/domain/recompute.ts";
 import { linkProjectToCommunes } from "../../../src/domain/spatial-links.ts";
-import { REPORT_COLUMNS, buildReport, formatReportCsv } from "../../../src/io/report.ts";
+import { REPORT_COLUMNS, REPORT_HEADERS, buildReport, formatReportCsv } from "../../../src/io/report.ts";
 import { tinyProject, tinyTerritory } from "../../fixtures/tiny-territory.ts";
 
 const territory = tinyTerritory();
@@ -68,7 +68,7 @@ describe("rapport", () => {
     const csv = formatReportCsv(report);
     const rows = csv.split("\r\n");
     expect(rows).toHaveLength(5); // header, three départements, final empty line
-    expect(rows[0]).toBe(REPORT_COLUMNS.join(";"));
+    expect(rows[0]).toBe(REPORT_COLUMNS.map((column) => REPORT_HEADERS[column]).join(";"));
     expect(rows[1]!.startsWith('departement;01;"Nom ; avec ""guillemets""";5;80000;50;5;80000;50;')).toBe(true);
     expect(rows[2]).toContain(";0,1;"); // F3's 0.1 ETP, by its structure's siège in département 02
     expect(rows[4]).toBe("");

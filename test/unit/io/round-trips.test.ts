@@ -16,7 +16,7 @@ import { exportIndicatorsCsv } from "../../../src/io/indicators-csv.ts";
 import { mergeImport } from "../../../src/io/import-merge.ts";
 import type { ImportResult } from "../../../src/io/importer.ts";
 import { exportPerimetersCsv } from "../../../src/io/perimeters-csv.ts";
-import { REPORT_COLUMNS } from "../../../src/io/report.ts";
+import { REPORT_COLUMNS, REPORT_HEADERS } from "../../../src/io/report.ts";
 import { importXlsx } from "../../../src/io/xlsx-import.ts";
 import { exportZoneCodes, importZoneCodes } from "../../../src/io/zone-codes.ts";
 import { tinyProject, tinyTerritory } from "../../fixtures/tiny-territory.ts";
@@ -139,7 +139,7 @@ describe("allers-retours export → import", () => {
     }
     expect(geojson.features.map((f) => f.properties.type)).toContain("sansFacilitateur");
     const csv = exportIndicatorsCsv(index, original, result, "region");
-    expect(csv.startsWith(`\uFEFF${REPORT_COLUMNS.join(";")}\r\n`)).toBe(true);
+    expect(csv.startsWith(`\uFEFF${REPORT_COLUMNS.map((column) => REPORT_HEADERS[column]).join(";")}\r\n`)).toBe(true);
     expect(csv.trimEnd().split("\r\n")).toHaveLength(3);
   });
 });

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { REPORT_COLUMNS, type Report } from "../../../src/io/report.ts";
+import { REPORT_COLUMNS, REPORT_HEADERS, type Report } from "../../../src/io/report.ts";
 import { projectRoot } from "../../../scripts/lib/geo-inputs.mjs";
 import { tsxCli } from "../../helpers/geo.ts";
 import { describeWithGeo, loadBuiltTerritory } from "../../helpers/territory.ts";
@@ -44,7 +44,7 @@ describeWithGeo("npm run report", () => {
     const result = run("scripts/report.ts", [demoFile, "--level", "region", "--format", "csv", "--out", out]);
     expect(result.status).toBe(0);
     const csv = readFileSync(out, "utf8");
-    expect(csv.startsWith(`\uFEFF${REPORT_COLUMNS.join(";")}\r\n`)).toBe(true);
+    expect(csv.startsWith(`\uFEFF${REPORT_COLUMNS.map((column) => REPORT_HEADERS[column]).join(";")}\r\n`)).toBe(true);
     const rows = csv.trimEnd().split("\r\n").slice(1);
     expect(rows).toHaveLength(18);
     const json = JSON.parse(run("scripts/report.ts", [demoFile, "--level", "region"]).stdout) as Report;
