@@ -6,18 +6,22 @@ import { resolve } from "node:path";
 import type { IndicatorLevel } from "../src/domain/indicators.ts";
 import { computeAll } from "../src/domain/recompute.ts";
 import { linkProjectToCommunes } from "../src/domain/spatial-links.ts";
-import { formatIssue, type ImportIssue } from "../src/io/import-result.ts";
+import { formatIssue } from "../src/io/import-result.ts";
 import { parseProjectFile } from "../src/io/project-file.ts";
 import { buildReport, formatReportCsv } from "../src/io/report.ts";
-import { loadTerritory } from "./lib/load-reference.ts";
+import { defineCli, runWhenStarted } from "./lib/cli.ts";
 import { oneOf, readArguments, UsageError } from "./lib/cli-args.ts";
+import { loadTerritory } from "./lib/load-reference.ts";
 
-const USAGE = "usage : npm run report -- <fichier-projet> [--level national|region|departement] [--format json|csv] [--out FICHIER]";
+const USAGE = `usage : npm run report -- <fichier-projet> [--level national|region|departement] [--format json|csv] [--out FICHIER]
+  --level    une ligne pour la France (national, par défaut), par région (region) ou par département (departement)
+  --format   json (par défaut) ou csv (pour les tableurs : « ; », virgule décimale)
+  --out      écrit le rapport dans ce fichier au lieu de la sortie standard
+Codes de sortie : 0 fait, 1 fichier projet invalide, 2 mauvais argument ou géométrie absente (npm run geo).`;
 const LEVELS: readonly IndicatorLevel[] = ["national", "region", "departement"];
 const FORMATS = ["json", "csv"] as const;
 /** Warnings listed before « … et N autres ». */
 const SHOWN_WARNINGS = 30;
-
 
 interface Options {
   file: string;
@@ -26,7 +30,7 @@ interface Options {
   out: string | undefined;
 }
 
-function parseArgs(argv: string[]): Options {
+function parseArgs(argv: readonly string[]): Options {
   const { file, values } = readArguments(argv, ["level", "format", "out"], "fichier projet manquant");
   return {
     file,
@@ -36,21 +40,21 @@ function parseArgs(argv: string[]): Options {
   };
 }
 
-function printIssues(title: string, issues: readonly ImportIssue[], limit = Infinity): void {
+function printLines(title: string, lines: readonly string[], limit = Infinity): void {
   console.error(title);
-  for (const issue of issues.slice(0, limit)) console.error(`  ${formatIssue(issue)}`);
-  if (issues.length > limit) console.error(`  … et ${issues.length - limit} autres`);
+  for (const line of lines.slice(0, limit)) console.error(`  ${line}`);
+  if (lines.length > limit) console.error(`  … et ${lines.length - limit} autres`);
 }
 
-function main(): number {
-  const options = parseArgs(process.argv.slice(2));
+function run(argv: readonly string[]): number {
+  const options = parseArgs(argv);
   if (!existsSync(options.file)) throw new UsageError(`fichier introuvable : ${options.file}`);
-  const text = readFileSync(options.file, "utf8");
   const territory = loadTerritory();
-  const parsed = parseProjectFile(text, territory.index);
-  if (parsed.warnings.length > 0) printIssues(`${options.file} : ${parsed.warnings.length} avertissement(s)`, parsed.warnings, SHOWN_WARNINGS);
+  const parsed = parseProjectFile(readFileSync(options.file, "utf8"), territory.index);
+  const warnings = parsed.warnings.map(formatIssue);
+  if (warnings.length > 0) printLines(`${options.file} : ${warnings.length} avertissement(s)`, warnings, SHOWN_WARNINGS);
   if (!parsed.ok) {
-    printIssues(`${options.file} : fichier projet invalide, ${parsed.errors.length} erreur(s)`, parsed.errors);
+    printLines(`${options.file} : fichier projet invalide, ${parsed.errors.length} erreur(s)`, parsed.errors.map(formatIssue));
     return 1;
   }
   const { project } = parsed;
@@ -67,9 +71,6 @@ function main(): number {
   return 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (error) {
-  console.error(error instanceof UsageError ? `Erreur : ${error.message}\n${USAGE}` : `Erreur : ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 2;
-}
+export const main = defineCli(USAGE, run);
+
+runWhenStarted(import.meta, main);
