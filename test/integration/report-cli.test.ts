@@ -1,27 +1,30 @@
-// npm run report on the demo dataset (its figures must be the golden file's) and on broken files.
-import { spawnSync } from "node:child_process";
+// npm run report on the demo dataset (its figures must be the golden file's) and on broken
+// files, each tool called in-process through its main(argv).
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { REPORT_COLUMNS, type Report } from "../../../src/io/report.ts";
-import { projectRoot } from "../../../scripts/lib/geo-inputs.mjs";
-import { tsxCli } from "../../helpers/geo.ts";
-import { describeWithGeo, loadBuiltTerritory } from "../../helpers/territory.ts";
+import { REPORT_COLUMNS, type Report } from "../../src/io/report.ts";
+import { main as demoDataMain } from "../../scripts/demo-data.ts";
+import { projectRoot } from "../../scripts/lib/geo-inputs.mjs";
+import { main as reportMain } from "../../scripts/report.ts";
+import { runCli } from "../helpers/cli.ts";
+import { describeWithGeo, loadBuiltTerritory } from "../helpers/territory.ts";
 
 const fixture = (name: string) => join(projectRoot, "test/fixtures", name);
-const run = (script: string, args: string[]) => spawnSync(process.execPath, [tsxCli, script, ...args], { cwd: projectRoot, encoding: "utf8" });
+const tools = { "scripts/demo-data.ts": demoDataMain, "scripts/report.ts": reportMain };
+const run = (script: keyof typeof tools, args: string[]) => runCli(tools[script], args);
 
 describeWithGeo("npm run report", () => {
   let dir: string;
   let demoFile: string;
   const golden = JSON.parse(readFileSync(fixture("golden/demo-national.json"), "utf8")) as { national: unknown; regions: { code: string }[] };
 
-  beforeAll(() => {
-    loadBuiltTerritory(); // builds public/geo when missing
+  beforeAll(async () => {
+    loadBuiltTerritory(); // fails, saying what to build, when public/geo is missing
     dir = mkdtempSync(join(tmpdir(), "rapport-"));
     demoFile = join(dir, "projet-demo.json");
-    const generated = run("scripts/demo-data.ts", ["--out", demoFile]);
+    const generated = await run("scripts/demo-data.ts", ["--out", demoFile]);
     expect(generated.stderr).toBe("");
     expect(generated.status).toBe(0);
     expect(generated.stdout).toContain("Facilitateurs : 575");
@@ -29,8 +32,8 @@ describeWithGeo("npm run report", () => {
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("imprime les chiffres nationaux du fichier de référence", () => {
-    const result = run("scripts/report.ts", [demoFile]);
+  it("imprime les chiffres nationaux du fichier de référence", async () => {
+    const result = await run("scripts/report.ts", [demoFile]);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe("");
     const report = JSON.parse(result.stdout) as Report;
@@ -39,20 +42,20 @@ describeWithGeo("npm run report", () => {
     expect(report.territoires).toEqual([golden.national]);
   });
 
-  it("écrit les régions en CSV dans un fichier, avec les mêmes chiffres", () => {
+  it("écrit les régions en CSV dans un fichier, avec les mêmes chiffres", async () => {
     const out = join(dir, "regions.csv");
-    const result = run("scripts/report.ts", [demoFile, "--level", "region", "--format", "csv", "--out", out]);
+    const result = await run("scripts/report.ts", [demoFile, "--level", "region", "--format", "csv", "--out", out]);
     expect(result.status).toBe(0);
     const csv = readFileSync(out, "utf8");
     expect(csv.startsWith(`\uFEFF${REPORT_COLUMNS.join(";")}\r\n`)).toBe(true);
     const rows = csv.trimEnd().split("\r\n").slice(1);
     expect(rows).toHaveLength(18);
-    const json = JSON.parse(run("scripts/report.ts", [demoFile, "--level", "region"]).stdout) as Report;
+    const json = JSON.parse((await run("scripts/report.ts", [demoFile, "--level", "region"])).stdout) as Report;
     for (const expected of golden.regions) expect(json.territoires.find((row) => row.code === expected.code)).toEqual(expected);
   });
 
-  it("refuse un fichier invalide en situant chaque erreur, en français", () => {
-    const result = run("scripts/report.ts", [fixture("projects/projet-casse.json")]);
+  it("refuse un fichier invalide en situant chaque erreur, en français", async () => {
+    const result = await run("scripts/report.ts", [fixture("projects/projet-casse.json")]);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain("projet-casse.json : fichier projet invalide, 2 erreur(s)");
@@ -61,16 +64,16 @@ describeWithGeo("npm run report", () => {
     expect(result.stderr).toContain("facilitateurs[1].perimetre[0].code : code INSEE de commune inconnu du référentiel (@etalab/decoupage-administratif 6.0.0) : \"1053\" ; un code INSEE a 5 caractères : « 01053 » ?");
   });
 
-  it("situe une erreur de syntaxe JSON par sa ligne et sa colonne", () => {
-    const result = run("scripts/report.ts", [fixture("projects/projet-json-casse.json")]);
+  it("situe une erreur de syntaxe JSON par sa ligne et sa colonne", async () => {
+    const result = await run("scripts/report.ts", [fixture("projects/projet-json-casse.json")]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("ligne 5, colonne 18 : JSON invalide : « , » ou « } » attendu, trouvé « \" »");
   });
 
-  it("explique un mauvais usage", () => {
-    const result = run("scripts/report.ts", [demoFile, "--level", "commune"]);
+  it("explique un mauvais usage", async () => {
+    const result = await run("scripts/report.ts", [demoFile, "--level", "commune"]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("niveau inconnu « commune » (national, region ou departement)");
-    expect(run("scripts/report.ts", [join(dir, "absent.json")]).stderr).toContain("fichier introuvable");
+    expect((await run("scripts/report.ts", [join(dir, "absent.json")])).stderr).toContain("fichier introuvable");
   });
 });

@@ -4,8 +4,8 @@
 // importGeoJsonPerimeters answers a well-formed result, located by JSON path; never throws.
 import fc from "fast-check";
 import { describe } from "vitest";
-import { importGeoJsonPerimeters } from "../../../src/io/geojson-import.ts";
-import { cellCentre, tinyTerritory } from "../../fixtures/tiny-territory.ts";
+import { importGeoJsonPerimeters } from "../../src/io/geojson-import.ts";
+import { cellCentre, tinyTerritory } from "../fixtures/tiny-territory.ts";
 import { anyJsonText, anyText, corrupted, deepNesting, fuzzReader, hugeString, mutatedDocument, truncated, wrongValue } from "./fuzz-harness.ts";
 import { checkImportResult, classifyImportResult } from "./import-fuzz-kit.ts";
 
