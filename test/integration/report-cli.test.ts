@@ -1,6 +1,6 @@
 // npm run report on the demo dataset (its figures must be the golden file's) and on broken
 // files, each tool called in-process through its main(argv).
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -75,5 +75,24 @@ describeWithGeo("npm run report", () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("niveau inconnu « commune » (national, region ou departement)");
     expect((await run("scripts/report.ts", [join(dir, "absent.json")])).stderr).toContain("fichier introuvable");
+  });
+
+  it("lit un tableau de périmètres CSV comme l'import de l'application", async () => {
+    const file = join(dir, "bon.csv");
+    writeFileSync(file, "\uFEFFfacilitateur;structure;ETP;code INSEE;EPCI\r\nAnne Martin;PLIE du Calvados;0,8;;200065597\r\nAnne Martin;PLIE du Calvados;0,8;14011;\r\n");
+    const result = await run("scripts/report.ts", [file]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('bon.csv, ligne 3, colonne « code INSEE », valeur "14011" : ancien code 14011 (commune déléguée) remplacé par 14581 (Aurseulles)');
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.projet.nom).toBe("bon");
+    expect(report.territoires[0]).toMatchObject({ code: "FR", facilitateurs: 1, etp: 0.8, structures: 1, communesCouvertes: 49 });
+  });
+
+  it("refuse un CSV en erreur en situant chaque erreur par sa ligne et sa colonne", async () => {
+    const result = await run("scripts/report.ts", [fixture("imports/perimetres-excel-1252.csv")]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("perimetres-excel-1252.csv : tableau de périmètres invalide, 2 erreur(s)");
+    expect(result.stderr).toContain('perimetres-excel-1252.csv, ligne 11, colonne « Code INSEE », valeur "99999" : code INSEE de commune inconnu');
   });
 });
