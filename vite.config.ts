@@ -15,15 +15,45 @@ export default defineConfig({
     rollupOptions: { input: { main: fileURLToPath(new URL("index.html", import.meta.url)), public: fileURLToPath(new URL("public.html", import.meta.url)) } },
   },
   test: {
+    // By cost: `unit` is fast (pure code, the tiny and the real territory in memory);
+    // `integration` runs the command-line tools and the geometry build; `fuzz` throws
+    // generated inputs at every file reader; `e2e` drives the built app in Chromium.
     projects: [
       {
         extends: true,
         test: {
           name: "unit",
           include: ["test/unit/**/*.test.{ts,tsx}", "src/**/*.test.{ts,tsx}"],
+          globalSetup: ["test/helpers/ensure-data.ts"],
+          // Loading the modules again for each file took most of this project's time. These
+          // tests build their own stores, databases and territories, and share only modules
+          // they read (the real territory is then loaded once per worker).
+          isolate: false,
           environment: "node",
-          testTimeout: 120_000,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["test/integration/**/*.test.ts"],
+          globalSetup: ["test/helpers/ensure-data.ts"],
+          environment: "node",
+          testTimeout: 300_000,
           hookTimeout: 300_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "fuzz",
+          include: ["test/fuzz/**/*.test.ts"],
+          globalSetup: ["test/helpers/ensure-data.ts"],
+          environment: "node",
+          testTimeout: 300_000,
+          hookTimeout: 60_000,
         },
       },
       {

@@ -12,8 +12,15 @@ import type { TerritoryIndex } from "../src/domain/territory-index.ts";
 import { COMMUNE_STATUS } from "../src/domain/zones-blanches.ts";
 import { serializeProject } from "../src/io/project-file.ts";
 import { DEMO_TARGETS, generateDemoProject } from "./demo/generate.ts";
+import { defineCli, runWhenStarted } from "./lib/cli.ts";
+import { readOptions } from "./lib/cli-args.ts";
 import { projectRoot } from "./lib/geo-inputs.mjs";
 import { loadTerritory } from "./lib/load-reference.ts";
+
+const USAGE = `usage : npm run demo-data -- [--out FICHIER]
+  --out  où écrire le projet de démonstration fictif (par défaut public/demo/projet-demo.json) ;
+         son édition publique (projet-public.json) est écrite dans le même dossier
+Codes de sortie : 0 fait, 2 mauvais argument ou géométrie absente (npm run geo).`;
 
 const number = (value: number, digits = 0) => value.toLocaleString("fr-FR", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const percent = (part: number, whole: number) => `${number((100 * part) / whole, 1)} %`;
@@ -44,17 +51,13 @@ function describeDemo(index: TerritoryIndex, project: Project, result: ComputeRe
   ];
 }
 
-function parseArgs(argv: string[]): string {
-  let out = join(projectRoot, "public/demo/projet-demo.json");
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === "--out" && argv[i + 1]) out = resolve(argv[++i]!);
-    else throw new Error(`argument inconnu : ${argv[i]} (usage : npm run demo-data -- [--out FICHIER])`);
-  }
-  return out;
+function parseArgs(argv: readonly string[]): string {
+  const { out } = readOptions(argv, ["out"]);
+  return out === undefined ? join(projectRoot, "public/demo/projet-demo.json") : resolve(out);
 }
 
-function main() {
-  const out = parseArgs(process.argv.slice(2));
+function run(argv: readonly string[]): number {
+  const out = parseArgs(argv);
   const territory = loadTerritory();
   const project = generateDemoProject(territory.reference, territory.topology);
   const text = serializeProject(project);
@@ -65,11 +68,9 @@ function main() {
   const result = computeAll(territory.index, project, { links: linkProjectToCommunes(territory.index, territory.shapes, project) });
   console.log(`Jeu de démonstration fictif écrit dans ${relative(process.cwd(), out) || out} (${number(Buffer.byteLength(text))} octets)`);
   for (const line of describeDemo(territory.index, project, result)) console.log(line);
+  return 0;
 }
 
-try {
-  main();
-} catch (error) {
-  console.error(`Erreur : ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-}
+export const main = defineCli(USAGE, run);
+
+runWhenStarted(import.meta, main);

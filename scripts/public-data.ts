@@ -10,27 +10,23 @@ import { createTerritoryIndex } from "../src/domain/territory-index.ts";
 import { REFERENCE_SCHEMA, type ReferenceData } from "../src/domain/territory-reference.ts";
 import { formatIssue } from "../src/io/import-result.ts";
 import { parseProjectFile, serializeProject } from "../src/io/project-file.ts";
+import { defineCli, runWhenStarted } from "./lib/cli.ts";
+import { readArguments } from "./lib/cli-args.ts";
 import { projectRoot } from "./lib/geo-inputs.mjs";
-import { readArguments, UsageError } from "./lib/cli-args.ts";
 import { geoDir } from "./lib/load-reference.ts";
 
-const USAGE = "usage : npm run public-data -- <fichier-projet> [--out FICHIER]";
+const USAGE = `usage : npm run public-data -- <fichier-projet> [--out FICHIER]
+  Écrit l'édition publique d'un fichier projet : seulement les contacts publics, sans ETP, acheteurs ni grands projets.
+  --out  où l'écrire (par défaut public/demo/projet-public.json, le fichier que lit la page publique)
+Codes de sortie : 0 fait, 1 fichier projet invalide, 2 mauvais argument ou géométrie absente (npm run geo).`;
 
-
-function parseArgs(argv: string[]): { file: string; out: string } {
+function parseArgs(argv: readonly string[]): { file: string; out: string } {
   const { file, values } = readArguments(argv, ["out"], "fichier projet manquant");
   return { file: resolve(file), out: values.out === undefined ? join(projectRoot, "public/demo/projet-public.json") : resolve(values.out) };
 }
 
-function main(): number {
-  let options: { file: string; out: string };
-  try {
-    options = parseArgs(process.argv.slice(2));
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`Erreur : ${error.message}\n${USAGE}`);
-    return 2;
-  }
+function run(argv: readonly string[]): number {
+  const options = parseArgs(argv);
   const referencePath = join(geoDir, "reference.json");
   if (!existsSync(referencePath)) {
     console.error(`${referencePath} introuvable : lancez d'abord « npm run geo » (construction de la géométrie)`);
@@ -62,4 +58,6 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+export const main = defineCli(USAGE, run);
+
+runWhenStarted(import.meta, main);

@@ -1,5 +1,6 @@
-// npm test: typecheck, lint, unit tests, browser tests — in that order, each run even if an
-// earlier one failed — then one closing line `N passed, N failed`.
+// npm test: typecheck, lint, the data the tests read, then the Vitest projects by cost —
+// unit, integration, fuzz, browser — in that order, each run even if an earlier one
+// failed, each followed by its count and duration; then one closing line `N passed, N failed`.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -9,42 +10,56 @@ const bin = (path) => join(projectRoot, "node_modules", path);
 const output = join(projectRoot, "test/output");
 mkdirSync(output, { recursive: true });
 
-/** A step whose success counts as one check. */
-function check(label, args) {
+const seconds = (ms) => `${(ms / 1000).toLocaleString("fr-FR", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} s`;
+
+/** Runs node with `args` in the project, output shown as it comes: its exit status and duration (ms). */
+function runNode(label, args) {
   console.log(`\n=== ${label} ===`);
+  const started = performance.now();
   const result = spawnSync(process.execPath, args, { cwd: projectRoot, stdio: "inherit" });
-  const ok = result.status === 0;
-  console.log(ok ? `${label} : OK` : `${label} : ÉCHEC`);
-  return { label, passed: ok ? 1 : 0, failed: ok ? 0 : 1 };
+  return { status: result.status, ms: performance.now() - started };
 }
 
-/** A vitest project, counted test by test from its JSON report. */
+/** A step whose success counts as one check. */
+function check(label, args) {
+  const { status, ms } = runNode(label, args);
+  const ok = status === 0;
+  const step = { label, passed: ok ? 1 : 0, failed: ok ? 0 : 1, ms, text: ok ? "OK" : "ÉCHEC" };
+  console.log(`${label} : ${step.text} en ${seconds(ms)}`);
+  return step;
+}
+
+/** A Vitest project, counted test by test from its JSON report. */
 function vitest(label, project) {
-  console.log(`\n=== ${label} ===`);
   const report = join(output, `vitest-${project}.json`);
   rmSync(report, { force: true });
-  const result = spawnSync(
-    process.execPath,
-    [bin("vitest/vitest.mjs"), "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
-    { cwd: projectRoot, stdio: "inherit" },
-  );
-  if (!existsSync(report)) return { label, passed: 0, failed: 1 };
-  const json = JSON.parse(readFileSync(report, "utf8"));
-  let failed = json.numFailedTests;
-  // A suite that failed to load, or an error outside any test, is a failure too.
-  if (result.status !== 0 && failed === 0) failed = 1;
-  return { label, passed: json.numPassedTests, failed };
+  const { status, ms } = runNode(label, [bin("vitest/vitest.mjs"), "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]);
+  let passed = 0;
+  let failed = 1;
+  if (existsSync(report)) {
+    const json = JSON.parse(readFileSync(report, "utf8"));
+    passed = json.numPassedTests;
+    // A suite that failed to load, or an error outside any test, is a failure too.
+    failed = status !== 0 && json.numFailedTests === 0 ? 1 : json.numFailedTests;
+  }
+  const step = { label, passed, failed, ms, text: `${passed} réussi(s), ${failed} en échec` };
+  console.log(`${label} : ${step.text} en ${seconds(ms)}`);
+  return step;
 }
 
 const steps = [
   check("Typecheck (tsc)", [bin("typescript/bin/tsc"), "--noEmit", "-p", "tsconfig.json"]),
   check("Lint (eslint)", [bin("eslint/bin/eslint.js"), "--max-warnings", "0", "--config", "scripts/lint/eslint.config.js", "."]),
+  // Built once here, so that no test project pays for it (nor two build it at once).
+  check("Données (public/geo, public/web, public/demo)", ["scripts/ensure-built.mjs"]),
   vitest("Tests unitaires", "unit"),
+  vitest("Tests d'intégration (outils en ligne de commande, géométrie)", "integration"),
+  vitest("Fuzz des lecteurs de fichiers", "fuzz"),
   vitest("Tests dans le navigateur", "e2e"),
 ];
 
 console.log("\n=== Bilan ===");
-for (const step of steps) console.log(`${step.label} : ${step.passed} réussi(s), ${step.failed} en échec`);
+for (const step of steps) console.log(`${step.label} : ${step.text} en ${seconds(step.ms)}`);
 const passed = steps.reduce((sum, step) => sum + step.passed, 0);
 const failed = steps.reduce((sum, step) => sum + step.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);

@@ -10,10 +10,17 @@ import { extname, join, normalize } from "node:path";
 import { createGzip, gzipSync } from "node:zlib";
 import { chromium, type Page } from "playwright-core";
 import { build } from "vite";
+import { defineCli, runWhenStarted } from "../lib/cli.ts";
+import { readOptions } from "../lib/cli-args.ts";
 import { projectRoot } from "../lib/geo-inputs.mjs";
 import { CHROMIUM_ARGS } from "../../test/e2e/browser.ts";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const USAGE = `usage : npm run bench:browser
+  Construit l'application, une page naïve et une page plancher, puis les mesure dans Chromium
+  (${RUNS} essais, chacun dans un profil neuf) : première vue, octets, changement de couche, recoloriage.
+  Sans option ; variables : BENCH_RUNS (nombre d'essais), CHROMIUM_PATH (autre binaire que /usr/bin/chromium).
+Codes de sortie : 0 fait, 2 mauvais argument ou échec.`;
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml", ".woff2": "font/woff2", ".woff": "font/woff", ".pbf": "application/x-protobuf" };
 
 /**
@@ -178,57 +185,65 @@ function allJsBytesGzip(dist: string): number {
   return readdirSync(assets).filter((name) => /\.m?js$/.test(name)).reduce((sum, name) => sum + gzipSync(readFileSync(join(assets, name)), { level: 9 }).length, 0);
 }
 
-const dist = join(projectRoot, "dist");
-const naiveDist = mkdtempSync(join(tmpdir(), "carto-naive-"));
-const floorDist = mkdtempSync(join(tmpdir(), "carto-floor-"));
-await build({ root: projectRoot, logLevel: "warn" });
-await build({ root: join(projectRoot, "scripts/bench/naive"), base: "./", logLevel: "warn", publicDir: false, build: { outDir: naiveDist, emptyOutDir: true, target: "es2022" } });
-await build({ root: join(projectRoot, "scripts/bench/floor"), base: "./", logLevel: "warn", publicDir: false, build: { outDir: floorDist, emptyOutDir: true, target: "es2022" } });
-const { server, url } = await serve({ "/naive/geo/": join(projectRoot, "public/geo"), "/naive/": naiveDist, "/floor/": floorDist, "/": dist });
-try {
-  const app = [];
-  const naive = [];
-  const floor: { firstIdleMs: number; bytes: number }[] = [];
-  const empty: { firstIdleMs: number; bytes: number }[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    app.push(await measureApp(`${url}/`));
-    naive.push(await measureNaive(`${url}/naive/`));
-    const { w, h, padding } = app[run]!.mapSize;
-    floor.push(await measureFloor(`${url}/floor/?w=${w}&h=${h}&p=${padding}`));
-    empty.push(await measureFloor(`${url}/floor/?w=${w}&h=${h}&p=${padding}&vide=1`));
-    console.log(`essai ${run + 1}/${RUNS} : application ${round(app[run]!.firstIdleMs)} ms, page plancher ${round(floor[run]!.firstIdleMs)} ms (carte vide ${round(empty[run]!.firstIdleMs)} ms), page naïve ${round(naive[run]!.firstIdleMs)} ms`);
+async function run(argv: readonly string[]): Promise<number> {
+  readOptions(argv, []);
+  const dist = join(projectRoot, "dist");
+  const naiveDist = mkdtempSync(join(tmpdir(), "carto-naive-"));
+  const floorDist = mkdtempSync(join(tmpdir(), "carto-floor-"));
+  await build({ root: projectRoot, logLevel: "warn" });
+  await build({ root: join(projectRoot, "scripts/bench/naive"), base: "./", logLevel: "warn", publicDir: false, build: { outDir: naiveDist, emptyOutDir: true, target: "es2022" } });
+  await build({ root: join(projectRoot, "scripts/bench/floor"), base: "./", logLevel: "warn", publicDir: false, build: { outDir: floorDist, emptyOutDir: true, target: "es2022" } });
+  const { server, url } = await serve({ "/naive/geo/": join(projectRoot, "public/geo"), "/naive/": naiveDist, "/floor/": floorDist, "/": dist });
+  try {
+    const app = [];
+    const naive = [];
+    const floor: { firstIdleMs: number; bytes: number }[] = [];
+    const empty: { firstIdleMs: number; bytes: number }[] = [];
+    for (let trial = 0; trial < RUNS; trial++) {
+      app.push(await measureApp(`${url}/`));
+      naive.push(await measureNaive(`${url}/naive/`));
+      const { w, h, padding } = app[trial]!.mapSize;
+      floor.push(await measureFloor(`${url}/floor/?w=${w}&h=${h}&p=${padding}`));
+      empty.push(await measureFloor(`${url}/floor/?w=${w}&h=${h}&p=${padding}&vide=1`));
+      console.log(`essai ${trial + 1}/${RUNS} : application ${round(app[trial]!.firstIdleMs)} ms, page plancher ${round(floor[trial]!.firstIdleMs)} ms (carte vide ${round(empty[trial]!.firstIdleMs)} ms), page naïve ${round(naive[trial]!.firstIdleMs)} ms`);
+    }
+    const figures = {
+      firstIdleMs: round(median(app.map((r) => r.firstIdleMs))),
+      recolourIdleMs: round(median(app.map((r) => r.recolourIdleMs))),
+      firstViewBytes: median(app.map((r) => r.firstViewBytes)),
+      // The JavaScript the app loads for its first view (chunks and map worker, gzip as served).
+      jsBytesGzip: median(app.map((r) => r.firstViewJsBytes)),
+      editIdleMs: round(median(app.map((r) => r.editIdleMs))),
+      naiveFirstIdleMs: round(median(naive.map((r) => r.firstIdleMs))),
+      naiveRecolourIdleMs: round(median(naive.map((r) => r.recolourIdleMs))),
+      floorFirstIdleMs: round(median(floor.map((r) => r.firstIdleMs))),
+      floorBytes: median(floor.map((r) => r.bytes)),
+    };
+    const switchLayer = round(median(app.map((r) => r.switchLayerIdleMs)));
+    const complete = round(median(app.map((r) => r.completeMs)));
+    const repaint = round(median(app.map((r) => r.repaintIdleMs)));
+    console.log(`Première vue de la France jusqu'à « idle » : ${figures.firstIdleMs} ms (objectif ≤ 1 000 ms) ; page naïve ${figures.naiveFirstIdleMs} ms, rapport ${(figures.naiveFirstIdleMs / figures.firstIdleMs).toFixed(1)}`);
+    console.log(`Page plancher (MapLibre seul, les mêmes tuiles nationales, une couleur, une carte de ${app[0]!.mapSize.w} × ${app[0]!.mapSize.h} px) jusqu'à « idle » : ${figures.floorFirstIdleMs} ms, ${figures.floorBytes} octets transférés (compressés) ; l'application : ${(figures.firstIdleMs / figures.floorFirstIdleMs).toFixed(2)} fois ce temps, ${(figures.firstViewBytes / figures.floorBytes).toFixed(2)} fois ces octets`);
+    console.log(`  dont MapLibre seul, sur une carte vide (sans les tuiles) : ${round(median(empty.map((r) => r.firstIdleMs)))} ms`);
+    console.log(`Données complètes (noms, codes postaux, contours pour les fusions) chargées après : ${complete} ms`);
+    console.log(`Redessiner la même vue sans rien changer jusqu'à « idle » (coût d'une image, rendu logiciel) : ${repaint} ms`);
+    console.log(`Changer de couche colorée jusqu'à « idle » : ${switchLayer} ms (objectif ≤ 100 ms)`);
+    console.log(`Recolorer après une modification jusqu'à « idle » : ${figures.recolourIdleMs} ms (objectif ≤ 100 ms) ; page naïve (expression match) ${figures.naiveRecolourIdleMs} ms, rapport ${(figures.naiveRecolourIdleMs / Math.max(1, figures.recolourIdleMs)).toFixed(1)}`);
+    console.log(`Une modification de périmètre (un clic) jusqu'à « idle » : ${figures.editIdleMs} ms (objectif ≤ 100 ms)`);
+    console.log(`Octets transférés pour la première vue (compressés) : ${figures.firstViewBytes} (objectif ≤ 1 000 000)`);
+    const kinds = app[app.length - 1]!.byKind;
+    console.log(`  dont ${Object.entries(kinds).sort((a, b) => b[1] - a[1]).map(([kind, n]) => `${kind} ${n}`).join(", ")} (dernier essai)`);
+    console.log(`JavaScript chargé pour la première vue (worker de la carte compris), gzip : ${figures.jsBytesGzip} octets (objectif ≤ 450 000)`);
+    console.log(`Tout le JavaScript construit (deux pages, morceaux chargés à la demande, worker), gzip : ${allJsBytesGzip(dist)} octets`);
+    console.log(JSON.stringify(figures));
+  } finally {
+    server.close();
+    rmSync(naiveDist, { recursive: true, force: true });
+    rmSync(floorDist, { recursive: true, force: true });
   }
-  const figures = {
-    firstIdleMs: round(median(app.map((r) => r.firstIdleMs))),
-    recolourIdleMs: round(median(app.map((r) => r.recolourIdleMs))),
-    firstViewBytes: median(app.map((r) => r.firstViewBytes)),
-    // The JavaScript the app loads for its first view (chunks and map worker, gzip as served).
-    jsBytesGzip: median(app.map((r) => r.firstViewJsBytes)),
-    editIdleMs: round(median(app.map((r) => r.editIdleMs))),
-    naiveFirstIdleMs: round(median(naive.map((r) => r.firstIdleMs))),
-    naiveRecolourIdleMs: round(median(naive.map((r) => r.recolourIdleMs))),
-    floorFirstIdleMs: round(median(floor.map((r) => r.firstIdleMs))),
-    floorBytes: median(floor.map((r) => r.bytes)),
-  };
-  const switchLayer = round(median(app.map((r) => r.switchLayerIdleMs)));
-  const complete = round(median(app.map((r) => r.completeMs)));
-  const repaint = round(median(app.map((r) => r.repaintIdleMs)));
-  console.log(`Première vue de la France jusqu'à « idle » : ${figures.firstIdleMs} ms (objectif ≤ 1 000 ms) ; page naïve ${figures.naiveFirstIdleMs} ms, rapport ${(figures.naiveFirstIdleMs / figures.firstIdleMs).toFixed(1)}`);
-  console.log(`Page plancher (MapLibre seul, les mêmes tuiles nationales, une couleur, une carte de ${app[0]!.mapSize.w} × ${app[0]!.mapSize.h} px) jusqu'à « idle » : ${figures.floorFirstIdleMs} ms, ${figures.floorBytes} octets transférés (compressés) ; l'application : ${(figures.firstIdleMs / figures.floorFirstIdleMs).toFixed(2)} fois ce temps, ${(figures.firstViewBytes / figures.floorBytes).toFixed(2)} fois ces octets`);
-  console.log(`  dont MapLibre seul, sur une carte vide (sans les tuiles) : ${round(median(empty.map((r) => r.firstIdleMs)))} ms`);
-  console.log(`Données complètes (noms, codes postaux, contours pour les fusions) chargées après : ${complete} ms`);
-  console.log(`Redessiner la même vue sans rien changer jusqu'à « idle » (coût d'une image, rendu logiciel) : ${repaint} ms`);
-  console.log(`Changer de couche colorée jusqu'à « idle » : ${switchLayer} ms (objectif ≤ 100 ms)`);
-  console.log(`Recolorer après une modification jusqu'à « idle » : ${figures.recolourIdleMs} ms (objectif ≤ 100 ms) ; page naïve (expression match) ${figures.naiveRecolourIdleMs} ms, rapport ${(figures.naiveRecolourIdleMs / Math.max(1, figures.recolourIdleMs)).toFixed(1)}`);
-  console.log(`Une modification de périmètre (un clic) jusqu'à « idle » : ${figures.editIdleMs} ms (objectif ≤ 100 ms)`);
-  console.log(`Octets transférés pour la première vue (compressés) : ${figures.firstViewBytes} (objectif ≤ 1 000 000)`);
-  const kinds = app[app.length - 1]!.byKind;
-  console.log(`  dont ${Object.entries(kinds).sort((a, b) => b[1] - a[1]).map(([kind, n]) => `${kind} ${n}`).join(", ")} (dernier essai)`);
-  console.log(`JavaScript chargé pour la première vue (worker de la carte compris), gzip : ${figures.jsBytesGzip} octets (objectif ≤ 450 000)`);
-  console.log(`Tout le JavaScript construit (deux pages, morceaux chargés à la demande, worker), gzip : ${allJsBytesGzip(dist)} octets`);
-  console.log(JSON.stringify(figures));
-} finally {
-  server.close();
-  rmSync(naiveDist, { recursive: true, force: true });
-  rmSync(floorDist, { recursive: true, force: true });
+  return 0;
 }
+
+export const main = defineCli(USAGE, run);
+
+runWhenStarted(import.meta, main);

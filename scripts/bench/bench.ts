@@ -15,11 +15,20 @@ import { linkProjectToCommunes } from "../../src/domain/spatial-links.ts";
 import { COMMUNE_STATUS } from "../../src/domain/zones-blanches.ts";
 import { parseProjectFile } from "../../src/io/project-file.ts";
 import { generateDemoProject } from "../demo/generate.ts";
+import { defineCli, runWhenStarted } from "../lib/cli.ts";
+import { readOptions } from "../lib/cli-args.ts";
 import { projectRoot } from "../lib/geo-inputs.mjs";
 import { loadTerritory, type Territory } from "../lib/load-reference.ts";
 
 /** Time budget of the naive union, ms. */
 const NAIVE_CAP_MS = 20_000;
+
+const USAGE = `usage : npm run bench
+  Chronomètre le moteur de couverture sur le jeu de démonstration (public/demo/projet-demo.json,
+  ou généré en mémoire s'il manque) et, sur les mêmes communes, un turf.union naïf (plafonné à ${NAIVE_CAP_MS / 1000} s).
+  Imprime les chiffres, puis une ligne JSON. Sans option.
+Codes de sortie : 0 fait, 2 mauvais argument ou géométrie absente (npm run geo).`;
+
 const ZONE_BLANCHE_STATUSES = [COMMUNE_STATUS.sansFacilitateur, COMMUNE_STATUS.extensionSeulement, COMMUNE_STATUS.capaciteInsuffisante];
 
 const ms = (value: number, digits = 1) => value.toFixed(digits);
@@ -80,7 +89,8 @@ function naiveUnion(features: Feature<Polygon | MultiPolygon>[]): NaiveTiming {
   return { ms: t2 * (features.length / n2) ** exponent, capped: true, trials };
 }
 
-function main() {
+function run(argv: readonly string[]): number {
+  readOptions(argv, []);
   const loadStart = performance.now();
   const territory = loadTerritory();
   const { project, source } = loadDemo(territory);
@@ -118,6 +128,9 @@ function main() {
   const speedup = naive.ms / outlineMs;
   console.log(`Rapport turf.union / fusion topologique : ${ms(speedup, 0)}×${naive.capped ? " (extrapolé)" : ""}`);
   console.log(JSON.stringify({ recomputeMs: Number(ms(recomputeMs, 2)), outlineMs: Number(ms(outlineMs)), naiveTurfOutlineMs: Math.round(naive.ms), outlineSpeedup: Math.round(speedup) }));
+  return 0;
 }
 
-main();
+export const main = defineCli(USAGE, run);
+
+runWhenStarted(import.meta, main);

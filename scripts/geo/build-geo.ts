@@ -5,10 +5,11 @@
 //   reference.json            today's territories with population, area, postal codes, former codes
 //   build-report.json         counts, communes without polygon, mapping of every 2018 code
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { geoInputsHash } from "../lib/geo-inputs.mjs";
+import { defineCli, runWhenStarted } from "../lib/cli.ts";
+import { readOptions } from "../lib/cli-args.ts";
+import { defaultGeoSource, geoInputsHash, projectRoot } from "../lib/geo-inputs.mjs";
 import { assembleTopology, encodeTopology } from "./assemble-topology.ts";
 import { buildReport, summarizeReport, type FileSize } from "./build-report.ts";
 import { countCrossingSegments, decodeArcs } from "./check-arcs.ts";
@@ -32,23 +33,21 @@ const WEB_CELLS_ACROSS_METROPOLE = 2e4;
 const WEB_MIN_TRIANGLE_M2 = 40_000;
 const WEB_BUDGET_GZIP_BYTES = 3.1e6;
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const USAGE = `usage : npm run geo -- [--source DOSSIER] [--out DOSSIER]
+  --source  les polygones Admin Express COG 2018 (par défaut ../shared/data/admin-express-cog2018)
+  --out     où écrire france.topo.json, france-precise.topo.json, reference.json et build-report.json (par défaut public/geo)
+Codes de sortie : 0 fait, 1 échec de la construction, 2 mauvais argument.`;
 
-function parseArgs(argv: string[]): { source: string; out: string } {
-  let source = resolve(root, "../shared/data/admin-express-cog2018");
-  let out = resolve(root, "public/geo");
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "--source" && argv[i + 1]) source = resolve(argv[++i]!);
-    else if (arg === "--out" && argv[i + 1]) out = resolve(argv[++i]!);
-    else throw new Error(`argument inconnu : ${arg} (usage : npm run geo -- [--source DOSSIER] [--out DOSSIER])`);
-  }
-  return { source, out };
+function parseArgs(argv: readonly string[]): { source: string; out: string } {
+  const values = readOptions(argv, ["source", "out"]);
+  return {
+    source: values.source === undefined ? defaultGeoSource : resolve(values.source),
+    out: values.out === undefined ? join(projectRoot, "public/geo") : resolve(values.out),
+  };
 }
 
-function main() {
+function build(source: string, out: string): void {
   const started = Date.now();
-  const { source, out } = parseArgs(process.argv.slice(2));
   const checksumsVerified = verifyChecksums(source);
   const cog = loadCog();
   const polygons = readSourceCommunes(source);
@@ -125,9 +124,18 @@ function main() {
   }
 }
 
-try {
-  main();
-} catch (error) {
-  console.error(`Échec de la construction de la géométrie : ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+/** A wrong call exits with 2 (defineCli); any failure of the build itself with 1, said as such. */
+function run(argv: readonly string[]): number {
+  const { source, out } = parseArgs(argv);
+  try {
+    build(source, out);
+    return 0;
+  } catch (error) {
+    console.error(`Échec de la construction de la géométrie : ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
 }
+
+export const main = defineCli(USAGE, run);
+
+runWhenStarted(import.meta, main);

@@ -34,3 +34,17 @@ export function oneOf<T extends string>(value: string | undefined, allowed: read
   if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${what} inconnu « ${value} » (${accepted})`);
   return value as T;
 }
+
+/** Reads `[--name value]…` where each name is one of `names` (without `--`), for the tools that take no file. */
+export function readOptions<Name extends string>(argv: readonly string[], names: readonly Name[]): Partial<Record<Name, string>> {
+  const values: Partial<Record<Name, string>> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const name = arg.startsWith("--") ? (arg.slice(2) as Name) : undefined;
+    if (name === undefined || !names.includes(name)) throw new UsageError(`argument inattendu « ${arg} »`);
+    const value = argv[++i];
+    if (value === undefined) throw new UsageError(`valeur manquante après ${arg}`);
+    values[name] = value;
+  }
+  return values;
+}

@@ -1,9 +1,9 @@
-// npm run web-data: what the first view of the app loads, built from public/geo/:
+// npm run web-data [-- --out DIR]: what the first view of the app loads, built from public/geo/:
 // vector tiles of the communes and département borders, generalised per zoom
 // (public/web/tiles/{z}/{x}/{y}.pbf), and the first-view reference
 // (public/web/reference-premiere-vue.json). Deterministic: same inputs, same bytes.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { GeoJSONVT } from "@maplibre/geojson-vt";
 import { fromGeojsonVt } from "@maplibre/vt-pbf";
@@ -12,8 +12,11 @@ import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, GeometryObject, Topology } from "topojson-specification";
 import { toFirstViewReference } from "../../src/domain/first-view-reference.ts";
 import type { ReferenceData } from "../../src/domain/territory-reference.ts";
+import { defineCli, runWhenStarted } from "../lib/cli.ts";
+import { readOptions } from "../lib/cli-args.ts";
 import { projectRoot } from "../lib/geo-inputs.mjs";
-import { arcsForZoom, weighArcs } from "./simplify-by-zoom.ts";
+import { geoDir } from "../lib/load-reference.ts";
+import { arcsForZoom, weighArcs, type WeightedArcs } from "./simplify-by-zoom.ts";
 import { tileExtent, TILE_LAYERS, TILE_MAX_ZOOM, TILE_MIN_ZOOM, TILES_BOUNDS } from "../../src/map/tile-layout.ts";
 
 /**
@@ -22,20 +25,13 @@ import { tileExtent, TILE_LAYERS, TILE_MAX_ZOOM, TILE_MIN_ZOOM, TILES_BOUNDS } f
  */
 const pixelsAt = (zoom: number) => (zoom <= 5 ? 1.5 : 0.7);
 
-const started = Date.now();
-const geoDir = join(projectRoot, "public/geo");
-const outDir = join(projectRoot, process.argv.includes("--out") ? process.argv[process.argv.indexOf("--out") + 1]! : "public/web");
-const topology = JSON.parse(readFileSync(join(geoDir, "france.topo.json"), "utf8")) as Topology;
-const reference = JSON.parse(readFileSync(join(geoDir, "reference.json"), "utf8")) as ReferenceData;
+const USAGE = `usage : npm run web-data -- [--out DOSSIER]
+  Construit depuis public/geo les tuiles vectorielles et le référentiel de première vue.
+  --out  où les écrire (par défaut public/web ; le dossier est vidé d'abord)
+Codes de sortie : 0 fait, 2 mauvais argument ou géométrie absente (npm run geo).`;
 
-rmSync(outDir, { recursive: true, force: true });
-mkdirSync(outDir, { recursive: true });
-const referenceText = JSON.stringify(toFirstViewReference(reference));
-writeFileSync(join(outDir, "reference-premiere-vue.json"), referenceText);
-
-const weighted = weighArcs(topology);
-const communeAt = new Map(reference.communes.map((c, i) => [c.code, i]));
-const tileRange = (zoom: number) => {
+/** The tile numbers (x, y) of the tiles at `zoom` that cover the map's bounds. */
+function tileRange(zoom: number) {
   const n = 2 ** zoom;
   const x = (lon: number) => Math.floor(((lon + 180) / 360) * n);
   const y = (lat: number) => {
@@ -44,13 +40,18 @@ const tileRange = (zoom: number) => {
   };
   const [w, s, e, north] = TILES_BOUNDS;
   return { x0: x(w), x1: x(e), y0: y(north), y1: y(s) };
-};
+}
 
-let tiles = 0;
-let bytes = 0;
-let gzipBytes = 0;
-const perZoom: string[] = [];
-for (let zoom = TILE_MIN_ZOOM; zoom <= TILE_MAX_ZOOM; zoom++) {
+const kb = (n: number) => `${(n / 1e3).toLocaleString("fr-FR", { maximumFractionDigits: 0 })} ko`;
+
+function readGeoFile<T>(name: string): T {
+  const path = join(geoDir, name);
+  if (!existsSync(path)) throw new Error(`${path} introuvable : lancez d'abord « npm run geo » (construction de la géométrie)`);
+  return JSON.parse(readFileSync(path, "utf8")) as T;
+}
+
+/** Writes the tiles of one zoom under `outDir`/tiles: their count and bytes (raw, gzip). */
+function writeZoom(outDir: string, topology: Topology, weighted: WeightedArcs, communeAt: Map<string, number>, zoom: number) {
   const simplified = { ...topology, transform: undefined, arcs: arcsForZoom(weighted, zoom, zoom === TILE_MAX_ZOOM ? 0 : pixelsAt(zoom)) } as unknown as Topology;
   delete (simplified as { transform?: unknown }).transform;
   const communes = feature(simplified, simplified.objects["communes"] as GeometryCollection<{ code: string }>) as FeatureCollection<Geometry, { code: string }>;
@@ -71,8 +72,7 @@ for (let zoom = TILE_MIN_ZOOM; zoom <= TILE_MAX_ZOOM; zoom++) {
     [TILE_LAYERS.departements]: new GeoJSONVT(borders("departements"), options),
   };
   const { x0, x1, y0, y1 } = tileRange(zoom);
-  let zoomTiles = 0;
-  let zoomGzip = 0;
+  const written = { tiles: 0, bytes: 0, gzipBytes: 0 };
   for (let x = x0; x <= x1; x++) {
     for (let y = y0; y <= y1; y++) {
       const layers: Parameters<typeof fromGeojsonVt>[0] = {};
@@ -84,19 +84,48 @@ for (let zoom = TILE_MIN_ZOOM; zoom <= TILE_MAX_ZOOM; zoom++) {
       const buffer = fromGeojsonVt(layers, { version: 2, extent });
       mkdirSync(join(outDir, "tiles", String(zoom), String(x)), { recursive: true });
       writeFileSync(join(outDir, "tiles", String(zoom), String(x), `${y}.pbf`), buffer);
-      const gz = gzipSync(buffer, { level: 9 }).length;
-      tiles++;
-      zoomTiles++;
-      bytes += buffer.length;
-      gzipBytes += gz;
-      zoomGzip += gz;
+      written.tiles++;
+      written.bytes += buffer.length;
+      written.gzipBytes += gzipSync(buffer, { level: 9 }).length;
     }
   }
-  perZoom.push(`  z${zoom} : ${zoomTiles} tuiles, ${(zoomGzip / 1e3).toFixed(0)} ko gzip`);
+  return written;
 }
 
-const kb = (n: number) => `${(n / 1e3).toLocaleString("fr-FR", { maximumFractionDigits: 0 })} ko`;
-console.log(`Tuiles vectorielles (public/web/tiles, zooms ${TILE_MIN_ZOOM} à ${TILE_MAX_ZOOM}) : ${tiles} tuiles, ${kb(bytes)}, ${kb(gzipBytes)} gzip`);
-console.log(perZoom.join("\n"));
-console.log(`Référentiel de première vue : ${kb(referenceText.length)}, ${kb(gzipSync(referenceText, { level: 9 }).length)} gzip`);
-console.log(`Construit en ${((Date.now() - started) / 1000).toFixed(1)} s`);
+function build(outDir: string): void {
+  const started = Date.now();
+  const topology = readGeoFile<Topology>("france.topo.json");
+  const reference = readGeoFile<ReferenceData>("reference.json");
+
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const referenceText = JSON.stringify(toFirstViewReference(reference));
+  writeFileSync(join(outDir, "reference-premiere-vue.json"), referenceText);
+
+  const weighted = weighArcs(topology);
+  const communeAt = new Map(reference.communes.map((c, i) => [c.code, i]));
+  const total = { tiles: 0, bytes: 0, gzipBytes: 0 };
+  const perZoom: string[] = [];
+  for (let zoom = TILE_MIN_ZOOM; zoom <= TILE_MAX_ZOOM; zoom++) {
+    const written = writeZoom(outDir, topology, weighted, communeAt, zoom);
+    total.tiles += written.tiles;
+    total.bytes += written.bytes;
+    total.gzipBytes += written.gzipBytes;
+    perZoom.push(`  z${zoom} : ${written.tiles} tuiles, ${(written.gzipBytes / 1e3).toFixed(0)} ko gzip`);
+  }
+
+  console.log(`Tuiles vectorielles (public/web/tiles, zooms ${TILE_MIN_ZOOM} à ${TILE_MAX_ZOOM}) : ${total.tiles} tuiles, ${kb(total.bytes)}, ${kb(total.gzipBytes)} gzip`);
+  console.log(perZoom.join("\n"));
+  console.log(`Référentiel de première vue : ${kb(referenceText.length)}, ${kb(gzipSync(referenceText, { level: 9 }).length)} gzip`);
+  console.log(`Construit en ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function run(argv: readonly string[]): number {
+  const { out } = readOptions(argv, ["out"]);
+  build(out === undefined ? join(projectRoot, "public/web") : resolve(out));
+  return 0;
+}
+
+export const main = defineCli(USAGE, run);
+
+runWhenStarted(import.meta, main);

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { Download, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { projectRoot } from "../../scripts/lib/geo-inputs.mjs";
-import { writeXlsx } from "../unit/io/xlsx-writer.ts";
+import { writeXlsx } from "../helpers/xlsx-writer.ts";
 import { openBrowser, screenshotPath, waitForCompleteTerritory, type BrowserSession } from "./browser.ts";
 
 let session: BrowserSession;

@@ -1,30 +1,32 @@
-// The real territory (public/geo) for tests: built when missing or stale; the tests that
-// need it are skipped, saying why, only when neither the built files nor the sources exist.
+// The real territory (public/geo) for tests. Built before the tests by the projects' global
+// setup; when it is missing, the tests that need it fail and say what to build: they are
+// never skipped, so that a CI without the data cannot pass.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { describe } from "vitest";
-import { defaultGeoSource } from "../../scripts/lib/geo-inputs.mjs";
+import { describe, it } from "vitest";
 import { geoDir, loadTerritory, type Territory } from "../../scripts/lib/load-reference.ts";
-import { ensureGeoBuilt } from "./geo.ts";
+import { missingBuiltFile } from "./geo.ts";
 
-const sourcesPresent = existsSync(defaultGeoSource);
-const geoPresent = existsSync(join(geoDir, "reference.json")) && existsSync(join(geoDir, "france.topo.json"));
-const unavailable = !sourcesPresent && !geoPresent;
-const SKIP_REASON = `ignoré : ni les données sources (${defaultGeoSource}) ni public/geo construit`;
+const REQUIRED = ["reference.json", "france.topo.json"].map((name) => join(geoDir, name));
 
-/** `describe`, skipped (with the reason in its title) when the real territory cannot be had. */
+/** `describe`, whose body needs public/geo: without it, one failing test that says what to build. */
 export function describeWithGeo(title: string, body: () => void): void {
-  if (unavailable) describe.skip(`${title} (${SKIP_REASON})`, body);
-  else describe(title, body);
+  const missing = REQUIRED.find((path) => !existsSync(path));
+  describe(title, () => {
+    if (missing === undefined) body();
+    else
+      it("a besoin du territoire réel (public/geo)", () => {
+        throw new Error(missingBuiltFile(missing));
+      });
+  });
 }
 
 let territory: Territory | undefined;
 
-/** public/geo loaded once per test file, built first when the sources are there. */
+/** public/geo loaded once per test file; a French error saying what to build when it is missing. */
 export function loadBuiltTerritory(): Territory {
-  if (!territory) {
-    if (sourcesPresent) ensureGeoBuilt();
-    territory = loadTerritory();
-  }
+  const missing = REQUIRED.find((path) => !existsSync(path));
+  if (missing !== undefined) throw new Error(missingBuiltFile(missing));
+  territory ??= loadTerritory();
   return territory;
 }

@@ -20,7 +20,7 @@ import { REPORT_COLUMNS, REPORT_HEADERS } from "../../../src/io/report.ts";
 import { importXlsx } from "../../../src/io/xlsx-import.ts";
 import { exportZoneCodes, importZoneCodes } from "../../../src/io/zone-codes.ts";
 import { tinyProject, tinyTerritory } from "../../fixtures/tiny-territory.ts";
-import { writeXlsx } from "./xlsx-writer.ts";
+import { writeXlsx } from "../../helpers/xlsx-writer.ts";
 
 const territory = tinyTerritory();
 const { index } = territory;

@@ -4,10 +4,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { projectRoot } from "../../../scripts/lib/geo-inputs.mjs";
-import { parseProjectFile } from "../../../src/io/project-file.ts";
-import { tsxCli } from "../../helpers/geo.ts";
-import { describeWithGeo, loadBuiltTerritory } from "../../helpers/territory.ts";
+import { projectRoot } from "../../scripts/lib/geo-inputs.mjs";
+import { parseProjectFile } from "../../src/io/project-file.ts";
+import { tsxCli } from "../helpers/geo.ts";
+import { describeWithGeo, loadBuiltTerritory } from "../helpers/territory.ts";
 
 const run = (args: string[]) => spawnSync(process.execPath, [tsxCli, "scripts/check.ts", ...args], { cwd: projectRoot, encoding: "utf8" });
 

@@ -2,7 +2,7 @@
 // fuzzing: the contract of an ImportResult, and generators of tables, cells, codes,
 // encodings and archives. Each importer's test file mixes these with its own.
 import fc from "fast-check";
-import { zipArchive } from "../io/xlsx-writer.ts";
+import { zipArchive } from "../helpers/xlsx-writer.ts";
 import { anyText, checkProblem, wrongValue, type LocatedProblem } from "./fuzz-harness.ts";
 
 // ---------------------------------------------------------------------------------------

@@ -3,9 +3,9 @@
 // in Lambert 93, nesting 100,000 deep, strings of millions of characters, duplicated ids.
 // importGeoJsonPerimeters answers a well-formed result, located by JSON path; never throws.
 import fc from "fast-check";
-import { describe } from "vitest";
-import { importGeoJsonPerimeters } from "../../../src/io/geojson-import.ts";
-import { cellCentre, tinyTerritory } from "../../fixtures/tiny-territory.ts";
+import { describe, expect, it } from "vitest";
+import { importGeoJsonPerimeters } from "../../src/io/geojson-import.ts";
+import { cellCentre, tinyTerritory } from "../fixtures/tiny-territory.ts";
 import { anyJsonText, anyText, corrupted, deepNesting, fuzzReader, hugeString, mutatedDocument, truncated, wrongValue } from "./fuzz-harness.ts";
 import { checkImportResult, classifyImportResult } from "./import-fuzz-kit.ts";
 
@@ -117,5 +117,16 @@ describe("fuzz de l'import GeoJSON (contours)", () => {
     read: (text) => importGeoJsonPerimeters(text, { index, shapes }, { file: FILE }),
     check: (result) => checkImportResult(result, FILE),
     classify: classifyImportResult,
+  });
+});
+
+describe("générateurs du fuzz GeoJSON", () => {
+  // Regression: mutations wrote into fast-check's shared constants, so that a seed no longer
+  // gave the same inputs twice, and a document could contain itself (« Converting circular
+  // structure to JSON », failing the fuzz run with no reader at fault).
+  it("rendent pour une même graine les mêmes documents, que JSON.stringify écrit tous (2 000 tirages)", () => {
+    const draw = () => fc.sample(documents, { numRuns: 2_000, seed: 1 }).map((document) => JSON.stringify(document));
+    const first = draw();
+    expect(draw()).toEqual(first);
   });
 });

@@ -4,11 +4,11 @@
 // and importTable (the rows a sheet or a CSV becomes) every table of cells.
 import fc from "fast-check";
 import { describe } from "vitest";
-import { importTable } from "../../../src/io/table-import.ts";
-import { importXlsx } from "../../../src/io/xlsx-import.ts";
-import { IMPORT_FIELDS } from "../../../src/io/column-mapping.ts";
-import { tinyTerritory } from "../../fixtures/tiny-territory.ts";
-import { writeXlsx } from "../io/xlsx-writer.ts";
+import { importTable } from "../../src/io/table-import.ts";
+import { importXlsx } from "../../src/io/xlsx-import.ts";
+import { IMPORT_FIELDS } from "../../src/io/column-mapping.ts";
+import { tinyTerritory } from "../fixtures/tiny-territory.ts";
+import { writeXlsx } from "../helpers/xlsx-writer.ts";
 import { fuzzReader } from "./fuzz-harness.ts";
 import { anyBytes, anyCell, anyTable, checkImportResult, classifyImportResult, flippedBytes, hugeCellTable, truncatedBytes, VALID_TABLE, zipNotXlsx } from "./import-fuzz-kit.ts";
 

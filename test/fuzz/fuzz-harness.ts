@@ -1,6 +1,7 @@
 // Property-based fuzzing of the file readers: each target is thrown thousands of generated
 // inputs and must never throw, always answering with a well-formed result. Adding a
 // reader is one `fuzzReader({ … })` call in a test file; the generators below are shared.
+import { relative } from "node:path";
 import fc from "fast-check";
 import { expect, it } from "vitest";
 
@@ -40,44 +41,67 @@ function showInput(input: unknown): string {
   }
 }
 
+const errorText = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /**
- * Registers a test that reads the corpus then `runs` generated inputs with `target.read`,
- * counts the inputs that made it throw or answer against `target.check` (crashes), prints
- * `fuzz <name>: N inputs, C crashes` and fails with the first crashes when C > 0. The seed
- * is random unless FUZZ_SEED is set; a failure prints it.
+ * Registers a test that reads the corpus, then `runs` generated inputs through fast-check's
+ * runner: the first input that makes `target.read` throw or answer against `target.check`
+ * (a crash) fails the property, and fast-check shrinks it to a smallest input that still
+ * crashes. Prints the seed first, then how many results of each kind and
+ * `fuzz <name>: N inputs, C crashes`; fails with the crashes, the seed and the path that
+ * replay the smallest one. The seed is random unless FUZZ_SEED is set; FUZZ_PATH (with
+ * FUZZ_SEED) replays one input of a failed run directly.
  */
 export function fuzzReader<Input>(target: FuzzTarget<Input>): void {
   const runs = Number(process.env.FUZZ_RUNS ?? target.runs ?? 10_000);
   const seed = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
+  const path = process.env.FUZZ_PATH || undefined;
   const show = target.show ?? showInput;
   it(`${target.name} : ne lève jamais d'exception et rend toujours un résultat bien formé (${runs} entrées générées)`, async () => {
-    const crashes: Crash[] = [];
+    console.log(`fuzz ${target.name}: graine ${seed}${path === undefined ? "" : `, chemin ${path}`} (FUZZ_SEED=${seed} pour rejouer)`);
     const outcomes = new Map<string, number>();
-    let tried = 0;
-    const tryOne = async (input: Input) => {
-      tried++;
+    // Counts the generated inputs up to the first crash, not the shrinking's retries.
+    let counting = true;
+    /** What is wrong with the reader's answer to `input` (at most 3 points), [] when nothing. */
+    const problemsWith = async (input: Input): Promise<string[]> => {
       try {
         const result = await target.read(input);
         const label = target.classify?.(result);
-        if (label !== undefined) outcomes.set(label, (outcomes.get(label) ?? 0) + 1);
-        const problems = target.check(result);
-        if (problems.length > 0) crashes.push({ input: show(input), reason: problems.slice(0, 3).join(" ; ") });
+        if (counting && label !== undefined) outcomes.set(label, (outcomes.get(label) ?? 0) + 1);
+        return target.check(result).slice(0, 3);
       } catch (error) {
-        crashes.push({ input: show(input), reason: `exception : ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}` });
+        return [`exception : ${errorText(error)}`];
       }
     };
-    for (const input of target.corpus ?? []) await tryOne(input);
-    // The property records crashes instead of failing, so one run counts all of them.
-    await fc.assert(
+    const crashes: Crash[] = [];
+    for (const input of target.corpus ?? []) {
+      const problems = await problemsWith(input);
+      if (problems.length > 0) crashes.push({ input: show(input), reason: problems.join(" ; ") });
+    }
+    const details = await fc.check(
       fc.asyncProperty(target.inputs, async (input) => {
-        await tryOne(input);
+        const problems = await problemsWith(input);
+        if (problems.length === 0) return;
+        counting = false;
+        throw new Error(problems.join(" ; "));
       }),
-      { numRuns: runs, seed },
+      { numRuns: runs, seed, ...(path !== undefined && { path }) },
     );
+    let replay = "";
+    if (details.failed) {
+      const reason = details.errorInstance instanceof Error ? details.errorInstance.message : errorText(details.errorInstance);
+      if (details.counterexample === null) crashes.push({ input: "(aucune)", reason: `fast-check : ${reason}` });
+      else {
+        crashes.push({ input: show(details.counterexample[0]), reason: `${reason} (entrée réduite en ${details.numShrinks} étape(s))` });
+        const file = relative(process.cwd(), expect.getState().testPath ?? "test/fuzz");
+        replay = `\nrejouer cette entrée : FUZZ_SEED=${seed} FUZZ_PATH=${details.counterexamplePath} node node_modules/vitest/vitest.mjs run --project fuzz ${file} -t "${escapeRegExp(target.name)} : "`;
+      }
+    }
     if (outcomes.size > 0) console.log(`  ${[...outcomes].sort((a, b) => b[1] - a[1]).map(([label, count]) => `${label}: ${count}`).join(", ")}`);
-    console.log(`fuzz ${target.name}: ${tried} inputs, ${crashes.length} crashes`);
+    console.log(`fuzz ${target.name}: ${(target.corpus?.length ?? 0) + details.numRuns} inputs, ${crashes.length} crashes`);
     const report = crashes.slice(0, 5).map((crash) => `- ${crash.reason}\n  entrée : ${crash.input}`);
-    expect(crashes.length, `graine ${seed} (FUZZ_SEED=${seed} pour rejouer) :\n${report.join("\n")}`).toBe(0);
+    expect(crashes.length, `graine ${seed} (FUZZ_SEED=${seed} pour rejouer) :\n${report.join("\n")}${replay}`).toBe(0);
   });
 }
 
@@ -187,7 +211,9 @@ function mutate(document: unknown, mutations: Mutation[]): unknown {
     if (typeof parent !== "object" || parent === null) continue;
     const last = path[path.length - 1]!;
     const container = parent as Record<string | number, unknown>;
-    if (action === "replace") container[last] = value;
+    // A copy: fast-check hands the same instance of a constant to every run, and a later
+    // mutation inside this value must change this document only, never the constant.
+    if (action === "replace") container[last] = structuredClone(value);
     else if (action === "delete") {
       if (Array.isArray(container) && typeof last === "number") container.splice(last, 1);
       else delete container[last];

@@ -3,11 +3,11 @@
 // answers a well-formed result whose every problem is located and in French; never throws.
 import fc from "fast-check";
 import { describe } from "vitest";
-import { importCsv } from "../../../src/io/csv-import.ts";
-import { tinyTerritory } from "../../fixtures/tiny-territory.ts";
+import { importCsv } from "../../src/io/csv-import.ts";
+import { tinyTerritory } from "../fixtures/tiny-territory.ts";
 import { fuzzReader } from "./fuzz-harness.ts";
 import { anyBytes, anyCsvText, checkImportResult, classifyImportResult, concat, csvText, encoded, flippedBytes, hugeCellTable, latin1, truncatedBytes, VALID_TABLE, zipNotXlsx } from "./import-fuzz-kit.ts";
-import { zipArchive } from "../io/xlsx-writer.ts";
+import { zipArchive } from "../helpers/xlsx-writer.ts";
 
 const FILE = "perimetres.csv";
 const utf8 = (text: string) => new TextEncoder().encode(text);

@@ -4,8 +4,8 @@
 // problems are located (JSON path, or line and column); never throws.
 import fc from "fast-check";
 import { describe } from "vitest";
-import { importZoneCodes } from "../../../src/io/zone-codes.ts";
-import { tinyTerritory } from "../../fixtures/tiny-territory.ts";
+import { importZoneCodes } from "../../src/io/zone-codes.ts";
+import { tinyTerritory } from "../fixtures/tiny-territory.ts";
 import { anyJsonText, anyText, corrupted, deepNesting, fuzzReader, hugeString, mutatedDocument, truncated, wrongValue } from "./fuzz-harness.ts";
 import { anyCode, checkImportResult, classifyImportResult, csvText } from "./import-fuzz-kit.ts";
 

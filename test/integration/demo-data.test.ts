@@ -3,18 +3,18 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { beforeAll, expect, it } from "vitest";
-import { locateCommune } from "../../../src/domain/commune-shapes.ts";
-import type { Project } from "../../../src/domain/model.ts";
-import { computeAll, type ComputeResult } from "../../../src/domain/recompute.ts";
-import { linkProjectToCommunes } from "../../../src/domain/spatial-links.ts";
-import { COMMUNE_STATUS } from "../../../src/domain/zones-blanches.ts";
-import { parseProjectFile, serializeProject } from "../../../src/io/project-file.ts";
-import { buildReport } from "../../../src/io/report.ts";
-import { generateDemoProject } from "../../../scripts/demo/generate.ts";
-import type { Territory } from "../../../scripts/lib/load-reference.ts";
-import { describeWithGeo, loadBuiltTerritory } from "../../helpers/territory.ts";
+import { locateCommune } from "../../src/domain/commune-shapes.ts";
+import type { Project } from "../../src/domain/model.ts";
+import { computeAll, type ComputeResult } from "../../src/domain/recompute.ts";
+import { linkProjectToCommunes } from "../../src/domain/spatial-links.ts";
+import { COMMUNE_STATUS } from "../../src/domain/zones-blanches.ts";
+import { parseProjectFile, serializeProject } from "../../src/io/project-file.ts";
+import { buildReport } from "../../src/io/report.ts";
+import { generateDemoProject } from "../../scripts/demo/generate.ts";
+import type { Territory } from "../../scripts/lib/load-reference.ts";
+import { describeWithGeo, loadBuiltTerritory } from "../helpers/territory.ts";
 
-const GOLDEN = fileURLToPath(new URL("../../fixtures/golden/demo-national.json", import.meta.url));
+const GOLDEN = fileURLToPath(new URL("../fixtures/golden/demo-national.json", import.meta.url));
 
 /** The golden file's content: national figures, two régions, grands projets (see test/fixtures/golden). */
 function goldenFigures(territory: Territory, project: Project, result: ComputeResult) {
@@ -104,7 +104,7 @@ describeWithGeo("jeu de démonstration", () => {
 
   it("garde ses chiffres nationaux et régionaux (fichier de référence)", () => {
     const text = `${JSON.stringify(goldenFigures(territory, project, result), null, 2)}\n`;
-    // After a deliberate change of the generator or the engine: UPDATE_GOLDEN=1 npx vitest run test/unit/scripts/demo-data.test.ts
+    // After a deliberate change of the generator or the engine: UPDATE_GOLDEN=1 node node_modules/vitest/vitest.mjs run --project integration test/integration/demo-data.test.ts
     if (process.env["UPDATE_GOLDEN"]) writeFileSync(GOLDEN, text);
     expect(text).toBe(readFileSync(GOLDEN, "utf8"));
   });

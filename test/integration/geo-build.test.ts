@@ -1,14 +1,15 @@
-// The geometry build on the real data: figures, dissolve consistency, determinism, failures.
-import { spawnSync } from "node:child_process";
+// The geometry build on the real data: figures, dissolve consistency, determinism, failures
+// (the build called in-process through its main(argv)).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { mergeArcs } from "topojson-client";
 import type { GeometryCollection, GeometryObject, MultiPolygon, Polygon, Topology } from "topojson-specification";
 import { beforeAll, describe, expect, it } from "vitest";
-import { defaultGeoSource, projectRoot } from "../../../scripts/lib/geo-inputs.mjs";
-import type { ReferenceData } from "../../../src/domain/territory-reference.ts";
-import { geoDir, readGeoJson, tsxCli } from "../../helpers/geo.ts";
+import { main as buildGeo } from "../../scripts/geo/build-geo.ts";
+import type { ReferenceData } from "../../src/domain/territory-reference.ts";
+import { runCli } from "../helpers/cli.ts";
+import { geoDir, readGeoJson, requireGeoSource } from "../helpers/geo.ts";
 
 type Props = Record<string, string | number | null>;
 type Report = {
@@ -34,7 +35,7 @@ function boundaryArcs(geometry: { type: string | null; arcs?: unknown }): string
 }
 
 function runBuild(args: string[]) {
-  return spawnSync(process.execPath, [tsxCli, "scripts/geo/build-geo.ts", ...args], { cwd: projectRoot, encoding: "utf8" });
+  return runCli(buildGeo, args);
 }
 
 beforeAll(() => {
@@ -112,10 +113,10 @@ describe("construction de la géométrie", () => {
     expect(report.topology.precise.crossingSegments).toBe(0);
   });
 
-  it("produit des fichiers identiques octet pour octet à chaque construction", () => {
+  it("produit des fichiers identiques octet pour octet à chaque construction", async () => {
     const out = mkdtempSync(join(tmpdir(), "carto-geo-"));
     try {
-      const result = runBuild(["--out", out]);
+      const result = await runBuild(["--out", out]);
       expect(result.status, result.stderr).toBe(0);
       for (const name of ["france.topo.json", "france-precise.topo.json", "reference.json", "build-report.json"]) {
         expect(readFileSync(join(out, name)).equals(readFileSync(join(geoDir, name))), name).toBe(true);
@@ -125,13 +126,14 @@ describe("construction de la géométrie", () => {
     }
   });
 
-  it("accepte une autre copie de la source (--source) et échoue en nommant un polygone sans commune", () => {
+  it("accepte une autre copie de la source (--source) et échoue en nommant un polygone sans commune", async () => {
+    const original = requireGeoSource();
     const source = mkdtempSync(join(tmpdir(), "carto-source-"));
     const out = mkdtempSync(join(tmpdir(), "carto-geo-"));
     try {
       mkdirSync(join(source, "communes"));
-      for (const dep of ["2A", "2B"]) copyFileSync(join(defaultGeoSource, "communes", `${dep}.geojson.gz`), join(source, "communes", `${dep}.geojson.gz`));
-      const corse = runBuild(["--source", source, "--out", out]);
+      for (const dep of ["2A", "2B"]) copyFileSync(join(original, "communes", `${dep}.geojson.gz`), join(source, "communes", `${dep}.geojson.gz`));
+      const corse = await runBuild(["--source", source, "--out", out]);
       expect(corse.status, corse.stderr).toBe(0);
       const corseReport = JSON.parse(readFileSync(join(out, "build-report.json"), "utf8")) as Report;
       expect(corseReport.counts["departements"]).toBe(2);
@@ -139,7 +141,7 @@ describe("construction de la géométrie", () => {
 
       const orphan = { type: "Feature", properties: { code: "99999", nom: "Nulle part" }, geometry: { type: "Polygon", coordinates: [[[0, 0], [0.1, 0], [0.1, 0.1], [0, 0]]] } };
       writeFileSync(join(source, "communes", "99.geojson"), JSON.stringify({ type: "FeatureCollection", features: [orphan] }));
-      const failed = runBuild(["--source", source, "--out", out]);
+      const failed = await runBuild(["--source", source, "--out", out]);
       expect(failed.status).not.toBe(0);
       expect(failed.stderr).toContain("99999");
     } finally {

@@ -2,13 +2,11 @@
 // { ok: true } or { ok: false } with located French errors, and never throws.
 import fc from "fast-check";
 import { describe } from "vitest";
-import { PROJECT_SCHEMA } from "../../../src/domain/model.ts";
-import { parseProjectFile, serializeProject } from "../../../src/io/project-file.ts";
-import { tinyProject, tinyTerritory } from "../../fixtures/tiny-territory.ts";
-import { describeWithGeo, loadBuiltTerritory } from "../../helpers/territory.ts";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { projectRoot } from "../../../scripts/lib/geo-inputs.mjs";
+import { PROJECT_SCHEMA } from "../../src/domain/model.ts";
+import { parseProjectFile, serializeProject } from "../../src/io/project-file.ts";
+import { tinyProject, tinyTerritory } from "../fixtures/tiny-territory.ts";
+import { readBuiltFile } from "../helpers/geo.ts";
+import { describeWithGeo, loadBuiltTerritory } from "../helpers/territory.ts";
 import {
   anyJsonText,
   anyText,
@@ -159,14 +157,14 @@ describe("fuzz du fichier projet (territoire miniature)", () => {
 
 /** A slice of the demo project: real codes of every level, on the real territory. */
 function demoSlice(): Record<string, unknown> {
-  const demo = JSON.parse(readFileSync(join(projectRoot, "public/demo/projet-demo.json"), "utf8")) as Record<string, unknown> & { structures: { id: string }[]; facilitateurs: { structure: string }[]; acheteurs: unknown[] };
+  const demo = JSON.parse(readBuiltFile("public/demo/projet-demo.json")) as Record<string, unknown> & { structures: { id: string }[]; facilitateurs: { structure: string }[]; acheteurs: unknown[] };
   const facilitateurs = demo.facilitateurs.slice(0, 8);
   const used = new Set(facilitateurs.map((f) => f.structure));
   return { ...demo, structures: demo.structures.filter((s) => used.has(s.id)), facilitateurs, acheteurs: demo.acheteurs.slice(0, 5) };
 }
 
 describeWithGeo("fuzz du fichier projet (territoire réel)", () => {
-  // Builds public/geo and the demo project first when they are missing.
+  // public/geo and the demo project: built by the global setup, a French error when missing.
   const { index } = loadBuiltTerritory();
   const valid = demoSlice();
   fuzzReader<string>({

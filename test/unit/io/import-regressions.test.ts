@@ -5,7 +5,7 @@ import { importGeoJsonPerimeters } from "../../../src/io/geojson-import.ts";
 import { importXlsx } from "../../../src/io/xlsx-import.ts";
 import { importZoneCodes } from "../../../src/io/zone-codes.ts";
 import { tinyTerritory } from "../../fixtures/tiny-territory.ts";
-import { zipArchive } from "../io/xlsx-writer.ts";
+import { zipArchive } from "../../helpers/xlsx-writer.ts";
 
 describe("régressions trouvées par le fuzz des imports", () => {
   const { index, shapes } = tinyTerritory();
