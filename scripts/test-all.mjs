@@ -49,6 +49,7 @@ function vitest(label, project) {
 
 const steps = [
   check("Typecheck (tsc)", [bin("typescript/bin/tsc"), "--noEmit", "-p", "tsconfig.json"]),
+  check("Typecheck du domaine sans DOM ni Node (tsc)", [bin("typescript/bin/tsc"), "--noEmit", "-p", "tsconfig.domain.json"]),
   check("Lint (eslint)", [bin("eslint/bin/eslint.js"), "--max-warnings", "0", "--config", "scripts/lint/eslint.config.js", "."]),
   // Built once here, so that no test project pays for it (nor two build it at once).
   check("Données (public/geo, public/web, public/demo)", ["scripts/ensure-built.mjs"]),

@@ -1,15 +1,16 @@
 // npm run check on a good file (summary, --out project file) and on the messy Excel file.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { projectRoot } from "../../scripts/lib/geo-inputs.mjs";
 import { parseProjectFile } from "../../src/io/project-file.ts";
-import { tsxCli } from "../helpers/geo.ts";
+import { main } from "../../scripts/check.ts";
+import { runCli } from "../helpers/cli.ts";
 import { describeWithGeo, loadBuiltTerritory } from "../helpers/territory.ts";
 
-const run = (args: string[]) => spawnSync(process.execPath, [tsxCli, "scripts/check.ts", ...args], { cwd: projectRoot, encoding: "utf8" });
+// In-process: the same exit code and printed text as `npm run check`, without a process per case.
+const run = (args: string[]) => runCli(main, args);
 
 describeWithGeo("npm run check", () => {
   let dir: string;
@@ -19,11 +20,11 @@ describeWithGeo("npm run check", () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("vérifie un bon fichier, imprime le résumé et écrit le fichier projet", () => {
+  it("vérifie un bon fichier, imprime le résumé et écrit le fichier projet", async () => {
     const file = join(dir, "bon.csv");
     writeFileSync(file, "\uFEFFfacilitateur;structure;ETP;code INSEE;EPCI\r\nAnne Martin;PLIE du Calvados;0,8;;200065597\r\nAnne Martin;PLIE du Calvados;0,8;14011;\r\n");
     const out = join(dir, "projet.json");
-    const result = run([file, "--out", out]);
+    const result = await run([file, "--out", out]);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("bon.csv : import csv, encodage UTF-8 avec marque d'ordre d'octets");
@@ -35,9 +36,9 @@ describeWithGeo("npm run check", () => {
     expect(parsed.project.structures[0]).toMatchObject({ id: "plie-du-calvados", communeSiege: "14118" });
   });
 
-  it("liste les erreurs du CSV d'Excel et sort avec le code 1 sans écrire le projet", () => {
+  it("liste les erreurs du CSV d'Excel et sort avec le code 1 sans écrire le projet", async () => {
     const out = join(dir, "jamais.json");
-    const result = run([join(projectRoot, "test/fixtures/imports/perimetres-excel-1252.csv"), "--format", "csv", "--out", out]);
+    const result = await run([join(projectRoot, "test/fixtures/imports/perimetres-excel-1252.csv"), "--format", "csv", "--out", out]);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('ERREUR perimetres-excel-1252.csv, ligne 11, colonne « Code INSEE », valeur "99999" : code INSEE de commune inconnu');
     expect(result.stdout).toContain("Erreurs : 2\nAvertissements : 7\n");
@@ -45,10 +46,10 @@ describeWithGeo("npm run check", () => {
     expect(() => readFileSync(out)).toThrow();
   });
 
-  it("code 2 pour un mauvais usage", () => {
-    const result = run(["x.csv", "--format", "ods"]);
+  it("code 2 pour un mauvais usage", async () => {
+    const result = await run(["x.csv", "--format", "ods"]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("format inconnu « ods » (csv, xlsx, geojson, codes, json)");
-    expect(run([join(dir, "absent.csv")]).stderr).toContain("fichier introuvable");
+    expect((await run([join(dir, "absent.csv")])).stderr).toContain("fichier introuvable");
   });
 });
