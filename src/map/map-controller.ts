@@ -1,6 +1,6 @@
 // The map adapter: one object owns the maplibregl.Map and offers every operation the app
-// needs — commune colours, overlays, the outline of a selection, the focus mask, fits clear
-// of the panels, the lasso's drawing, snapshots for print and images — and reports pointer
+// needs — commune colours, overlays, the outline of a selection, the focus mask, names and
+// scale, fits clear of the panels, the lasso's drawing, snapshots for print and images — and reports pointer
 // events in the app's terms (commune index, real positions). It knows neither the store nor
 // the interface: src/app/map-binding.ts drives it.
 import * as maplibregl from "maplibre-gl";
@@ -13,11 +13,13 @@ import { setBasemap } from "./basemap.ts";
 import { FILL_KEY } from "./commune-states.ts";
 import { paddingWithin, type FitPadding, type Padding } from "./fit-padding.ts";
 import { addInsetLabels } from "./inset-labels.ts";
+import { addLabelLayers, addSelectionLayers, leaveOutOfLabels, SELECTION_SOURCE, selectionFeatures, setLabelVisibility, type SelectionLabel } from "./label-layers.ts";
 import { bboxToDisplay, insetFrames, toDisplayFeatures } from "./insets.ts";
 import { listenToCommunes, listenToMap, type CommunePointerHandlers, type MapPointerHandlers } from "./pointer-events.ts";
-import { addLassoLayers, lassoFeatures, LASSO_SOURCE } from "./lasso-layer.ts";
+import { addLassoLayers, lassoFeatures, LASSO_BOTTOM_LAYER, LASSO_SOURCE } from "./lasso-layer.ts";
 import { ATTRIBUTION, baseStyle, COMMUNE_FILL_LAYER, communeFillLayer, DEPARTEMENT_LINE_LAYER, departementLineLayer, franceSource, SOURCE_FRANCE } from "./map-style.ts";
 import { addOverlayLayers, OVERLAY_LAYERS, type OverlaySource } from "./overlay-layers.ts";
+import { ScaleControl } from "./scale-control.ts";
 import { snapshotCanvas, waitForIdle, type MapSnapshot } from "./snapshot.ts";
 import { TILE_LAYERS, TILE_MIN_ZOOM } from "./tile-layout.ts";
 import type { LassoDrawing } from "../view/vocabulary.ts";
@@ -30,6 +32,7 @@ maplibregl.prewarm();
 
 export type { MapSnapshot } from "./snapshot.ts";
 export type { CommunePointerHandlers, MapPointerHandlers } from "./pointer-events.ts";
+export type { SelectionLabel } from "./label-layers.ts";
 
 /** Metropolitan France with Corsica, and the DROM insets off the Atlantic coast (see insets.ts). */
 export const FRANCE_BOUNDS: [[number, number], [number, number]] = [[-10.4, 41.2], [9.7, 51.3]];
@@ -40,6 +43,8 @@ const NO_PANELS: FitPadding = () => ({ top: 0, bottom: 0, left: 0, right: 0 });
 const FRANCE_MARGIN = 16;
 /** Margin around a fitted territory, commune or perimeter, pixels. */
 const FIT_MARGIN = 40;
+/** Room between the panels at the bottom of the map (the text note) and the scale above them, pixels. */
+const SCALE_GAP = 6;
 
 /** The communes' feature-state target (the tiles' feature id is the commune's index). */
 const COMMUNES = { source: SOURCE_FRANCE, sourceLayer: TILE_LAYERS.communes };
@@ -66,6 +71,8 @@ export class MapController {
   private warmTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly styleReady: Promise<void>;
   private snapshots: Promise<unknown> = Promise.resolve();
+  /** The selected commune's name, left out of the other names. */
+  private selectedName: string | null = null;
 
   /** `panels`: the room the panels over the map take (see fit-padding.ts). */
   constructor(container: HTMLElement, private readonly panels: FitPadding = NO_PANELS) {
@@ -93,6 +100,9 @@ export class MapController {
     });
     this.map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: ATTRIBUTION }));
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
+    // Real distances in the DROM insets too (see scale-control.ts).
+    this.map.addControl(new ScaleControl(), "bottom-left");
+    this.placeScale();
     this.franceCamera = this.camera();
     // MapLibre ignores its own resize observer's first report, so a container that changes
     // size just after the map is made (the page's layout settling) left the canvas at its
@@ -127,10 +137,18 @@ export class MapController {
     const size = `${container.clientWidth}×${container.clientHeight}`;
     if (container.clientWidth === 0 || container.clientHeight === 0 || size === this.containerSize) return;
     this.containerSize = size;
+    this.placeScale();
     // MapLibre's observer may have resized the canvas already (it keeps the centre and zoom).
     if (canvas.clientWidth !== container.clientWidth || canvas.clientHeight !== container.clientHeight) this.map.resize();
     if (this.camera() !== this.franceCamera) return;
     this.fitFrance();
+  }
+
+  /** Keeps the scale (bottom left) above the panels at the bottom of the map, the text note. */
+  private placeScale(): void {
+    const corner = this.map.getContainer().querySelector<HTMLElement>(".maplibregl-ctrl-bottom-left");
+    const bottom = this.panels().bottom;
+    if (corner) corner.style.bottom = bottom > 0 ? `${bottom + SCALE_GAP}px` : "";
   }
 
   /** The padding that keeps a fitted area clear of the panels over the map, plus `margin`. */
@@ -227,6 +245,24 @@ export class MapController {
   /** Dims everything outside `outline` (a focused territory), or nothing. */
   setFocusMask(outline: MultiPolygon | null): void {
     this.setSourceData("masque", outline ? maskOutside(outline) : NOTHING);
+  }
+
+  /**
+   * The names on the map on or off (on by default in the app). The first call that shows them
+   * adds them, and only then are their data and glyphs downloaded: the binding makes that
+   * call once the first view is drawn.
+   */
+  setLabels(visible: boolean): void {
+    if (visible && addLabelLayers(this.map, LASSO_BOTTOM_LAYER)) leaveOutOfLabels(this.map, this.selectedName);
+    setLabelVisibility(this.map, visible);
+  }
+
+  /** Outlines and names the selected commune above everything but the lasso (real positions), or nothing. */
+  setSelectionLabel(selection: SelectionLabel | null): void {
+    if (selection) addSelectionLayers(this.map, LASSO_BOTTOM_LAYER);
+    this.setSourceData(SELECTION_SOURCE, selectionFeatures(selection));
+    this.selectedName = selection?.name ?? null;
+    leaveOutOfLabels(this.map, this.selectedName);
   }
 
   /** The Plan IGN basemap under the communes, on or off. */
