@@ -4,6 +4,7 @@ import { ATTRIBUTION } from "../../map/map-style.ts";
 import { LEGENDS, legendRows } from "../../map/palettes.ts";
 import { COLOURING_LABELS, type Colouring } from "../../view/vocabulary.ts";
 import type { CopilSummary } from "./copil-summary.ts";
+import { drawScaleBar } from "./draw-scale-bar.ts";
 import type { MapSnapshot } from "../../map/map-controller.ts";
 
 /** Print resolution, dots per inch. */
@@ -107,8 +108,11 @@ export function composeSummaryImage(snapshot: MapSnapshot | null, summary: Copil
     const fit = Math.min(MAP_BOX.width / image.width, MAP_BOX.height / image.height);
     const width = image.width * fit;
     const height = image.height * fit;
+    const left = MAP_BOX.x + (MAP_BOX.width - width) / 2;
+    const top = MAP_BOX.y + (MAP_BOX.height - height) / 2;
     context.imageSmoothingQuality = "high";
-    context.drawImage(image, MAP_BOX.x + (MAP_BOX.width - width) / 2, MAP_BOX.y + (MAP_BOX.height - height) / 2, width, height);
+    context.drawImage(image, left, top, width, height);
+    drawScaleBar(context, snapshot, fit, left, top + height);
   } else {
     context.font = `normal 4px ${FONT}`;
     context.fillText("Carte indisponible", MAP_BOX.x + 4, MAP_BOX.y + 8);
