@@ -13,7 +13,7 @@ import { setBasemap } from "./basemap.ts";
 import { FILL_KEY } from "./commune-states.ts";
 import { paddingWithin, type FitPadding, type Padding } from "./fit-padding.ts";
 import { addInsetLabels } from "./inset-labels.ts";
-import { addLabelLayers, addSelectionLayers, leaveOutOfLabels, SELECTION_SOURCE, selectionFeatures, setLabelVisibility, type SelectionLabel } from "./label-layers.ts";
+import type { SelectionLabel } from "./label-layers.ts";
 import { bboxToDisplay, insetFrames, toDisplayFeatures } from "./insets.ts";
 import { listenToCommunes, listenToMap, type CommunePointerHandlers, type MapPointerHandlers } from "./pointer-events.ts";
 import { addLassoLayers, lassoFeatures, LASSO_BOTTOM_LAYER, LASSO_SOURCE } from "./lasso-layer.ts";
@@ -73,6 +73,9 @@ export class MapController {
   private snapshots: Promise<unknown> = Promise.resolve();
   /** The selected commune's name, left out of the other names. */
   private selectedName: string | null = null;
+  /** The names' layers, a chunk of their own loaded with their first use: after the first view. */
+  private labelLayers: Promise<typeof import("./label-layers.ts")> | null = null;
+  private removed = false;
 
   /** `panels`: the room the panels over the map take (see fit-padding.ts). */
   constructor(container: HTMLElement, private readonly panels: FitPadding = NO_PANELS) {
@@ -84,7 +87,7 @@ export class MapController {
       attributionControl: false,
       minZoom: TILE_MIN_ZOOM,
       maxZoom: 14,
-      // No symbol layers to fade in: without this each change takes two more frames to settle.
+      // Names appear at once: a fade-in would take two more frames to settle after each change.
       fadeDuration: 0,
       // Keeps the canvas readable for screenshots and image export.
       canvasContextAttributes: { preserveDrawingBuffer: true },
@@ -253,16 +256,30 @@ export class MapController {
    * call once the first view is drawn.
    */
   setLabels(visible: boolean): void {
-    if (visible && addLabelLayers(this.map, LASSO_BOTTOM_LAYER)) leaveOutOfLabels(this.map, this.selectedName);
-    setLabelVisibility(this.map, visible);
+    if (!visible && !this.labelLayers) return;
+    this.withLabelLayers((layers) => {
+      if (visible && layers.addLabelLayers(this.map, LASSO_BOTTOM_LAYER)) layers.leaveOutOfLabels(this.map, this.selectedName);
+      layers.setLabelVisibility(this.map, visible);
+    });
   }
 
   /** Outlines and names the selected commune above everything but the lasso (real positions), or nothing. */
   setSelectionLabel(selection: SelectionLabel | null): void {
-    if (selection) addSelectionLayers(this.map, LASSO_BOTTOM_LAYER);
-    this.setSourceData(SELECTION_SOURCE, selectionFeatures(selection));
-    this.selectedName = selection?.name ?? null;
-    leaveOutOfLabels(this.map, this.selectedName);
+    if (!selection && !this.labelLayers) return;
+    this.withLabelLayers((layers) => {
+      if (selection) layers.addSelectionLayers(this.map, LASSO_BOTTOM_LAYER);
+      this.setSourceData(layers.SELECTION_SOURCE, layers.selectionFeatures(selection));
+      this.selectedName = selection?.name ?? null;
+      layers.leaveOutOfLabels(this.map, this.selectedName);
+    });
+  }
+
+  /** Runs `change` with the names' layers, in call order, unless the map is gone by then. */
+  private withLabelLayers(change: (layers: typeof import("./label-layers.ts")) => void): void {
+    this.labelLayers ??= import("./label-layers.ts");
+    void this.labelLayers.then((layers) => {
+      if (!this.removed) change(layers);
+    });
   }
 
   /** The Plan IGN basemap under the communes, on or off. */
@@ -312,6 +329,7 @@ export class MapController {
   }
 
   destroy(): void {
+    this.removed = true;
     clearTimeout(this.warmTimer);
     this.map.off("idle", this.onFirstIdle);
     this.resizeObserver.disconnect();

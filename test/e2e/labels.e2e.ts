@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openBrowser, screenshotPath, waitForCompleteTerritory, type BrowserSession } from "./browser.ts";
 
 let session: BrowserSession;
-/** When each request of the names or their glyphs started (ms since the epoch). */
+/** When each request of the names, their glyphs or their layers' code started (ms since the epoch). */
 const labelRequests: { url: string; at: number }[] = [];
 
 /** Moves the map (a camera, or real bounds fitted as the app does) and waits until it has drawn everything. */
@@ -36,7 +36,7 @@ describe("noms et échelle sur la carte", () => {
   beforeAll(async () => {
     session = await openBrowser(inject("baseUrl"));
     session.context.on("request", (request) => {
-      if (/\/web\/(labels|glyphs)\//.test(request.url())) labelRequests.push({ url: request.url(), at: Date.now() });
+      if (/\/web\/(labels|glyphs)\/|\/label-layers-[\w-]+\.js$/.test(request.url())) labelRequests.push({ url: request.url(), at: Date.now() });
     });
     await session.page.goto(inject("baseUrl"));
     await session.page.waitForSelector('.map[data-status="ready"]', { timeout: 120_000 });
@@ -60,8 +60,9 @@ describe("noms et échelle sur la carte", () => {
     const firstView = await session.page.evaluate(() => performance.timeOrigin + performance.getEntriesByName("carte-premiere-vue")[0]!.startTime);
     expect(labelRequests.length).toBeGreaterThan(0);
     expect(labelRequests.filter((request) => request.at < firstView)).toEqual([]);
-    // Glyphs from the app's own files, in Marianne.
+    // Glyphs from the app's own files, in Marianne; the names' layers in a chunk of their own.
     expect(labelRequests.some((request) => /\/web\/glyphs\/Marianne-Bold\/0-255\.pbf$/.test(request.url))).toBe(true);
+    expect(labelRequests.some((request) => /\/label-layers-[\w-]+\.js$/.test(request.url))).toBe(true);
   });
 
   it("nomme départements et préfectures aux zooms intermédiaires", async () => {
