@@ -1,8 +1,8 @@
 // The map adapter: one object owns the maplibregl.Map and offers every operation the app
 // needs — commune colours, overlays, the outline of a selection, the focus mask, names and
-// scale, fits clear of the panels, the lasso's drawing, snapshots for print and images — and reports pointer
-// events in the app's terms (commune index, real positions). It knows neither the store nor
-// the interface: src/app/map-binding.ts drives it.
+// scale, fits clear of the panels, the lasso's drawing, snapshots for print and images —
+// and reports pointer events in the app's terms (commune index, real positions). It knows
+// neither the store nor the interface: src/app/map-binding.ts drives it.
 import * as maplibregl from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { Feature, FeatureCollection, MultiPolygon } from "geojson";
@@ -14,6 +14,7 @@ import { FILL_KEY } from "./commune-states.ts";
 import { paddingWithin, type FitPadding, type Padding } from "./fit-padding.ts";
 import { addInsetLabels } from "./inset-labels.ts";
 import type { SelectionLabel } from "./label-layers.ts";
+import { MapNames } from "./map-names.ts";
 import { bboxToDisplay, insetFrames, toDisplayFeatures } from "./insets.ts";
 import { listenToCommunes, listenToMap, type CommunePointerHandlers, type MapPointerHandlers } from "./pointer-events.ts";
 import { addLassoLayers, lassoFeatures, LASSO_BOTTOM_LAYER, LASSO_SOURCE } from "./lasso-layer.ts";
@@ -43,8 +44,6 @@ const NO_PANELS: FitPadding = () => ({ top: 0, bottom: 0, left: 0, right: 0 });
 const FRANCE_MARGIN = 16;
 /** Margin around a fitted territory, commune or perimeter, pixels. */
 const FIT_MARGIN = 40;
-/** Room between the panels at the bottom of the map (the text note) and the scale above them, pixels. */
-const SCALE_GAP = 6;
 
 /** The communes' feature-state target (the tiles' feature id is the commune's index). */
 const COMMUNES = { source: SOURCE_FRANCE, sourceLayer: TILE_LAYERS.communes };
@@ -71,11 +70,8 @@ export class MapController {
   private warmTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly styleReady: Promise<void>;
   private snapshots: Promise<unknown> = Promise.resolve();
-  /** The selected commune's name, left out of the other names. */
-  private selectedName: string | null = null;
-  /** The names' layers, a chunk of their own loaded with their first use: after the first view. */
-  private labelLayers: Promise<typeof import("./label-layers.ts")> | null = null;
-  private removed = false;
+  private readonly names: MapNames;
+  private readonly scale: ScaleControl;
 
   /** `panels`: the room the panels over the map take (see fit-padding.ts). */
   constructor(container: HTMLElement, private readonly panels: FitPadding = NO_PANELS) {
@@ -103,9 +99,11 @@ export class MapController {
     });
     this.map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: ATTRIBUTION }));
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
-    // Real distances in the DROM insets too (see scale-control.ts).
-    this.map.addControl(new ScaleControl(), "bottom-left");
-    this.placeScale();
+    // Real distances in the DROM insets too, above the text note at the bottom (see scale-control.ts).
+    this.scale = new ScaleControl(() => this.panels().bottom);
+    this.map.addControl(this.scale, "bottom-left");
+    this.scale.place();
+    this.names = new MapNames(this.map, LASSO_BOTTOM_LAYER);
     this.franceCamera = this.camera();
     // MapLibre ignores its own resize observer's first report, so a container that changes
     // size just after the map is made (the page's layout settling) left the canvas at its
@@ -140,18 +138,11 @@ export class MapController {
     const size = `${container.clientWidth}×${container.clientHeight}`;
     if (container.clientWidth === 0 || container.clientHeight === 0 || size === this.containerSize) return;
     this.containerSize = size;
-    this.placeScale();
+    this.scale.place();
     // MapLibre's observer may have resized the canvas already (it keeps the centre and zoom).
     if (canvas.clientWidth !== container.clientWidth || canvas.clientHeight !== container.clientHeight) this.map.resize();
     if (this.camera() !== this.franceCamera) return;
     this.fitFrance();
-  }
-
-  /** Keeps the scale (bottom left) above the panels at the bottom of the map, the text note. */
-  private placeScale(): void {
-    const corner = this.map.getContainer().querySelector<HTMLElement>(".maplibregl-ctrl-bottom-left");
-    const bottom = this.panels().bottom;
-    if (corner) corner.style.bottom = bottom > 0 ? `${bottom + SCALE_GAP}px` : "";
   }
 
   /** The padding that keeps a fitted area clear of the panels over the map, plus `margin`. */
@@ -256,30 +247,12 @@ export class MapController {
    * call once the first view is drawn.
    */
   setLabels(visible: boolean): void {
-    if (!visible && !this.labelLayers) return;
-    this.withLabelLayers((layers) => {
-      if (visible && layers.addLabelLayers(this.map, LASSO_BOTTOM_LAYER)) layers.leaveOutOfLabels(this.map, this.selectedName);
-      layers.setLabelVisibility(this.map, visible);
-    });
+    this.names.setLabels(visible);
   }
 
   /** Outlines and names the selected commune above everything but the lasso (real positions), or nothing. */
   setSelectionLabel(selection: SelectionLabel | null): void {
-    if (!selection && !this.labelLayers) return;
-    this.withLabelLayers((layers) => {
-      if (selection) layers.addSelectionLayers(this.map, LASSO_BOTTOM_LAYER);
-      this.setSourceData(layers.SELECTION_SOURCE, layers.selectionFeatures(selection));
-      this.selectedName = selection?.name ?? null;
-      layers.leaveOutOfLabels(this.map, this.selectedName);
-    });
-  }
-
-  /** Runs `change` with the names' layers, in call order, unless the map is gone by then. */
-  private withLabelLayers(change: (layers: typeof import("./label-layers.ts")) => void): void {
-    this.labelLayers ??= import("./label-layers.ts");
-    void this.labelLayers.then((layers) => {
-      if (!this.removed) change(layers);
-    });
+    this.names.setSelection(selection);
   }
 
   /** The Plan IGN basemap under the communes, on or off. */
@@ -329,7 +302,7 @@ export class MapController {
   }
 
   destroy(): void {
-    this.removed = true;
+    this.names.destroy();
     clearTimeout(this.warmTimer);
     this.map.off("idle", this.onFirstIdle);
     this.resizeObserver.disconnect();

@@ -7,10 +7,22 @@ import { metresPerPixel, scaleBar } from "./scale-bar.ts";
 
 /** Longest bar, CSS pixels. */
 const MAX_WIDTH = 120;
+/** Room between what covers the bottom of the map (the text note) and the scale, pixels. */
+const GAP = 6;
 
 export class ScaleControl implements maplibregl.IControl {
   private map: maplibregl.Map | null = null;
   private readonly container = document.createElement("div");
+
+  /** `bottomRoom`: the height of what covers the map's bottom edge (the text note), pixels. */
+  constructor(private readonly bottomRoom: () => number) {}
+
+  /** Keeps the bottom-left corner, where the scale is, above what covers the map's bottom. */
+  place(): void {
+    const corner = this.container.parentElement;
+    const room = this.bottomRoom();
+    if (corner) corner.style.bottom = room > 0 ? `${room + GAP}px` : "";
+  }
 
   onAdd(map: maplibregl.Map): HTMLElement {
     this.map = map;
