@@ -1,5 +1,5 @@
 // Builds what the app needs and is missing or stale: the geometry (public/geo/), the
-// first-view data (public/web/: vector tiles, first-view reference), then the demo project
+// web data (public/web/: vector tiles, first-view reference, names and glyphs), then the demo project
 // (public/demo/). Usage: node scripts/ensure-built.mjs
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -36,7 +36,7 @@ if (!geoIsCurrent()) {
 const webStamp = join(projectRoot, "public/web/inputs-hash.txt");
 const webHash = webInputsHash();
 if (!(existsSync(webStamp) && readFileSync(webStamp, "utf8") === webHash)) {
-  run("Tuiles vectorielles et référentiel de première vue (public/web/)", [tsx, "scripts/web/build-web-data.ts"]);
+  run("Tuiles vectorielles, référentiel de première vue, noms de la carte et glyphes (public/web/)", [tsx, "scripts/web/build-web-data.ts"]);
   writeFileSync(webStamp, webHash);
 }
 

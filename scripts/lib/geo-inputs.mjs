@@ -33,7 +33,8 @@ export function demoInputsHash() {
   return hashFiles(["scripts/demo-data.ts", "scripts/lib/load-reference.ts", ...tsFilesOf("scripts/demo"), ...tsFilesOf("src/domain"), ...tsFilesOf("src/io")], [geoInputsHash()]);
 }
 
-/** The first-view data (vector tiles, first-view reference): its build and what the map reads of it, and the geometry. */
+/** The first-view data (vector tiles, first-view reference, names, glyphs): its build and what the map reads of it, the fonts, and the geometry. */
 export function webInputsHash() {
-  return hashFiles([...tsFilesOf("scripts/web"), "src/map/tile-layout.ts", "src/map/insets.ts", "src/domain/first-view-reference.ts", "src/domain/packed-integers.ts"], [geoInputsHash()]);
+  const fonts = ["Marianne-Regular.woff", "Marianne-Bold.woff"].map((name) => `node_modules/@codegouvfr/react-dsfr/dsfr/fonts/${name}`);
+  return hashFiles([...tsFilesOf("scripts/web"), "src/map/tile-layout.ts", "src/map/insets.ts", "src/domain/first-view-reference.ts", "src/domain/packed-integers.ts", ...fonts], [geoInputsHash()]);
 }

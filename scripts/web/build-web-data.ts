@@ -1,7 +1,9 @@
 // npm run web-data [-- --out DIR]: what the first view of the app loads, built from public/geo/:
 // vector tiles of the communes and département borders, generalised per zoom
 // (public/web/tiles/{z}/{x}/{y}.pbf), and the first-view reference
-// (public/web/reference-premiere-vue.json). Deterministic: same inputs, same bytes.
+// (public/web/reference-premiere-vue.json); and, loaded after the first view, the names on
+// the map (public/web/labels/) and their glyphs (public/web/glyphs/). Deterministic: same
+// inputs, same bytes.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -16,6 +18,8 @@ import { defineCli, runWhenStarted } from "../lib/cli.ts";
 import { readOptions } from "../lib/cli-args.ts";
 import { projectRoot } from "../lib/geo-inputs.mjs";
 import { geoDir } from "../lib/load-reference.ts";
+import { writeGlyphs } from "./build-glyphs.ts";
+import { writeLabels } from "./build-labels.ts";
 import { arcsForZoom, weighArcs, type WeightedArcs } from "./simplify-by-zoom.ts";
 import { tileExtent, TILE_LAYERS, TILE_MAX_ZOOM, TILE_MIN_ZOOM, TILES_BOUNDS } from "../../src/map/tile-layout.ts";
 
@@ -113,10 +117,13 @@ function build(outDir: string): void {
     total.gzipBytes += written.gzipBytes;
     perZoom.push(`  z${zoom} : ${written.tiles} tuiles, ${(written.gzipBytes / 1e3).toFixed(0)} ko gzip`);
   }
+  const labels = writeLabels(join(outDir, "labels"), topology, reference);
+  const glyphs = writeGlyphs(join(outDir, "glyphs"));
 
   console.log(`Tuiles vectorielles (public/web/tiles, zooms ${TILE_MIN_ZOOM} à ${TILE_MAX_ZOOM}) : ${total.tiles} tuiles, ${kb(total.bytes)}, ${kb(total.gzipBytes)} gzip`);
   console.log(perZoom.join("\n"));
   console.log(`Référentiel de première vue : ${kb(referenceText.length)}, ${kb(gzipSync(referenceText, { level: 9 }).length)} gzip`);
+  console.log(`Noms de la carte (public/web/labels) : ${labels.points} points, ${labels.tiles} tuiles, ${kb(labels.bytes)} ; glyphes Marianne (public/web/glyphs) : ${glyphs.files} fichiers, ${kb(glyphs.bytes)}`);
   console.log(`Construit en ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 

@@ -109,6 +109,11 @@ function syncMap(map: MapController, store: AppStore): () => void {
       const members = view.focus ? communesOfZone(territory.index, view.focus.level, view.focus.code) : undefined;
       map.setFocusMask(members ? outlineCommunes(outlines, members) : null);
     }
+    const selected = view.selection?.kind === "commune" ? territory.index.communeIndex.get(view.selection.code) : undefined;
+    if (changed("selection", [geometry, selected])) {
+      const point = selected === undefined ? null : geometry.pointOfCommune(selected);
+      map.setSelectionLabel(selected !== undefined && point ? { outline: outlineCommunes(outlines, [selected]), point, name: territory.index.reference.communes[selected]!.nom } : null);
+    }
   }
 
   function apply(state: AppState) {
@@ -119,6 +124,8 @@ function syncMap(map: MapController, store: AppStore): () => void {
     changed("colouring", [state.view.colouring]);
     if (changed("visibility", [state.view.overlays])) map.setOverlayVisibility(state.view.overlays);
     if (changed("basemap", [state.view.basemap])) map.setBasemap(state.view.basemap);
+    // After the first view: it downloads neither the names nor their glyphs.
+    if (state.mapDrawn && changed("labels", [state.view.labels])) map.setLabels(state.view.labels);
     pushOverlays(state);
     const fit = state.transient.fit;
     if (fit?.bbox && changed("fit", [fit])) map.fitBounds(fit.bbox);

@@ -1,4 +1,5 @@
-// Names of the DROM insets, as HTML labels at the top of each frame (the map loads no fonts).
+// Names of the DROM insets, as HTML labels at the top of each frame: there from the first
+// view, before the map's glyphs (added after it, see label-layers.ts).
 import * as maplibregl from "maplibre-gl";
 import { INSETS } from "./insets.ts";
 

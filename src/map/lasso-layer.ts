@@ -7,9 +7,11 @@ import { lassoPolygon, type LonLat } from "../domain/lasso-drawing.ts";
 import type { LassoDrawing } from "../view/vocabulary.ts";
 
 export const LASSO_SOURCE = "lasso";
+/** The lowest of the lasso's layers: what is drawn under the lasso is added beneath it. */
+export const LASSO_BOTTOM_LAYER = "lasso-fill";
 
 const LASSO_LAYERS: maplibregl.AddLayerObject[] = [
-  { id: "lasso-fill", type: "fill", source: LASSO_SOURCE, filter: ["==", ["geometry-type"], "Polygon"], paint: { "fill-color": "#000091", "fill-opacity": 0.12 } },
+  { id: LASSO_BOTTOM_LAYER, type: "fill", source: LASSO_SOURCE, filter: ["==", ["geometry-type"], "Polygon"], paint: { "fill-color": "#000091", "fill-opacity": 0.12 } },
   { id: "lasso-line", type: "line", source: LASSO_SOURCE, paint: { "line-color": "#000091", "line-width": 2, "line-dasharray": [2, 1] } },
   {
     id: "lasso-points",

@@ -1,8 +1,8 @@
 // The map adapter: one object owns the maplibregl.Map and offers every operation the app
-// needs — commune colours, overlays, the outline of a selection, the focus mask, fits clear
-// of the panels, the lasso's drawing, snapshots for print and images — and reports pointer
-// events in the app's terms (commune index, real positions). It knows neither the store nor
-// the interface: src/app/map-binding.ts drives it.
+// needs — commune colours, overlays, the outline of a selection, the focus mask, names and
+// scale, fits clear of the panels, the lasso's drawing, snapshots for print and images —
+// and reports pointer events in the app's terms (commune index, real positions). It knows
+// neither the store nor the interface: src/app/map-binding.ts drives it.
 import * as maplibregl from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { Feature, FeatureCollection, MultiPolygon } from "geojson";
@@ -13,11 +13,14 @@ import { setBasemap } from "./basemap.ts";
 import { FILL_KEY } from "./commune-states.ts";
 import { paddingWithin, type FitPadding, type Padding } from "./fit-padding.ts";
 import { addInsetLabels } from "./inset-labels.ts";
+import type { SelectionLabel } from "./label-layers.ts";
+import { MapNames } from "./map-names.ts";
 import { bboxToDisplay, insetFrames, toDisplayFeatures } from "./insets.ts";
 import { listenToCommunes, listenToMap, type CommunePointerHandlers, type MapPointerHandlers } from "./pointer-events.ts";
-import { addLassoLayers, lassoFeatures, LASSO_SOURCE } from "./lasso-layer.ts";
+import { addLassoLayers, lassoFeatures, LASSO_BOTTOM_LAYER, LASSO_SOURCE } from "./lasso-layer.ts";
 import { ATTRIBUTION, baseStyle, COMMUNE_FILL_LAYER, communeFillLayer, DEPARTEMENT_LINE_LAYER, departementLineLayer, franceSource, SOURCE_FRANCE } from "./map-style.ts";
 import { addOverlayLayers, OVERLAY_LAYERS, type OverlaySource } from "./overlay-layers.ts";
+import { ScaleControl } from "./scale-control.ts";
 import { snapshotCanvas, waitForIdle, type MapSnapshot } from "./snapshot.ts";
 import { TILE_LAYERS, TILE_MIN_ZOOM } from "./tile-layout.ts";
 import type { LassoDrawing } from "../view/vocabulary.ts";
@@ -30,6 +33,7 @@ maplibregl.prewarm();
 
 export type { MapSnapshot } from "./snapshot.ts";
 export type { CommunePointerHandlers, MapPointerHandlers, PointedObject, PointerTarget } from "./pointer-events.ts";
+export type { SelectionLabel } from "./label-layers.ts";
 
 /** Metropolitan France with Corsica, and the DROM insets off the Atlantic coast (see insets.ts). */
 export const FRANCE_BOUNDS: [[number, number], [number, number]] = [[-10.4, 41.2], [9.7, 51.3]];
@@ -66,6 +70,8 @@ export class MapController {
   private warmTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly styleReady: Promise<void>;
   private snapshots: Promise<unknown> = Promise.resolve();
+  private readonly names: MapNames;
+  private readonly scale: ScaleControl;
 
   /** `panels`: the room the panels over the map take (see fit-padding.ts). */
   constructor(container: HTMLElement, private readonly panels: FitPadding = NO_PANELS) {
@@ -77,7 +83,7 @@ export class MapController {
       attributionControl: false,
       minZoom: TILE_MIN_ZOOM,
       maxZoom: 14,
-      // No symbol layers to fade in: without this each change takes two more frames to settle.
+      // Names appear at once: a fade-in would take two more frames to settle after each change.
       fadeDuration: 0,
       // Keeps the canvas readable for screenshots and image export.
       canvasContextAttributes: { preserveDrawingBuffer: true },
@@ -93,6 +99,11 @@ export class MapController {
     });
     this.map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: ATTRIBUTION }));
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
+    // Real distances in the DROM insets too, above the text note at the bottom (see scale-control.ts).
+    this.scale = new ScaleControl(() => this.panels().bottom);
+    this.map.addControl(this.scale, "bottom-left");
+    this.scale.place();
+    this.names = new MapNames(this.map, LASSO_BOTTOM_LAYER);
     this.franceCamera = this.camera();
     // MapLibre ignores its own resize observer's first report, so a container that changes
     // size just after the map is made (the page's layout settling) left the canvas at its
@@ -127,6 +138,7 @@ export class MapController {
     const size = `${container.clientWidth}×${container.clientHeight}`;
     if (container.clientWidth === 0 || container.clientHeight === 0 || size === this.containerSize) return;
     this.containerSize = size;
+    this.scale.place();
     // MapLibre's observer may have resized the canvas already (it keeps the centre and zoom).
     if (canvas.clientWidth !== container.clientWidth || canvas.clientHeight !== container.clientHeight) this.map.resize();
     if (this.camera() !== this.franceCamera) return;
@@ -229,6 +241,20 @@ export class MapController {
     this.setSourceData("masque", outline ? maskOutside(outline) : NOTHING);
   }
 
+  /**
+   * The names on the map on or off (on by default in the app). The first call that shows them
+   * adds them, and only then are their data and glyphs downloaded: the binding makes that
+   * call once the first view is drawn.
+   */
+  setLabels(visible: boolean): void {
+    this.names.setLabels(visible);
+  }
+
+  /** Outlines and names the selected commune above everything but the lasso (real positions), or nothing. */
+  setSelectionLabel(selection: SelectionLabel | null): void {
+    this.names.setSelection(selection);
+  }
+
   /** The Plan IGN basemap under the communes, on or off. */
   setBasemap(enabled: boolean): void {
     if (this.hasCommunes() || enabled) setBasemap(this.map, enabled, COMMUNE_FILL_LAYER);
@@ -276,6 +302,7 @@ export class MapController {
   }
 
   destroy(): void {
+    this.names.destroy();
     clearTimeout(this.warmTimer);
     this.map.off("idle", this.onFirstIdle);
     this.resizeObserver.disconnect();

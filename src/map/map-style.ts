@@ -1,5 +1,6 @@
-// The base style: no external basemap, no glyphs or sprites, nothing outside the app's origin.
-// Communes and département borders come from the app's own vector tiles (scripts/web/).
+// The base style: no external basemap, no sprites, nothing outside the app's origin.
+// Communes and département borders come from the app's own vector tiles (scripts/web/); the
+// names and their glyphs are added after the first view (label-layers.ts).
 import type { FillLayerSpecification, LineLayerSpecification, StyleSpecification, VectorSourceSpecification } from "@maplibre/maplibre-gl-style-spec";
 import { fillColourExpression } from "./commune-states.ts";
 import { TILE_LAYERS, TILE_MAX_ZOOM, TILE_MIN_ZOOM, TILES_BOUNDS, tilesUrl } from "./tile-layout.ts";

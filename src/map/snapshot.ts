@@ -1,12 +1,15 @@
 // A picture of the map for print and export: fitted to an area, drawn at a higher pixel
 // ratio for print, then the map is put back as the user left it.
 import type * as maplibregl from "maplibre-gl";
+import { metresPerPixel } from "./scale-bar.ts";
 
 export interface MapSnapshot {
   /** A 2D copy of the map canvas, in device pixels. */
   canvas: HTMLCanvasElement;
   /** Pixels of the image per CSS pixel of the map on screen. */
   pixelRatio: number;
+  /** Real metres per CSS pixel at the picture's centre (see scale-bar.ts), for its scale bar. */
+  metresPerPixel: number;
 }
 
 /** Resolves once the map has drawn everything it has to (tiles included), or after `limitMs` whatever happens. */
@@ -45,7 +48,8 @@ export async function snapshotCanvas(map: maplibregl.Map, bounds: [[number, numb
     canvas.width = source.width;
     canvas.height = source.height;
     canvas.getContext("2d")!.drawImage(source, 0, 0);
-    return { canvas, pixelRatio: source.width / cssWidth };
+    const centre = map.getCenter();
+    return { canvas, pixelRatio: source.width / cssWidth, metresPerPixel: metresPerPixel(map.getZoom(), [centre.lng, centre.lat]) };
   } finally {
     if (map.getPixelRatio() !== original) map.setPixelRatio(original);
     map.jumpTo(camera);

@@ -16,5 +16,24 @@ export const TILE_LAYERS = { communes: "communes", departements: "departements" 
 /** Display bounds of everything drawn (metropolitan France, Corsica, the DROM insets), degrees. */
 export const TILES_BOUNDS: readonly [number, number, number, number] = [-10.4, 41.2, 9.7, 51.3];
 
+/** An absolute URL template from one relative to the page, its {placeholders} kept as they are. */
+const template = (path: string, base: string) => new URL(path, base).toString().replace(/%7B(\w+)%7D/g, "{$1}");
+
 /** URL template of the tiles, relative to the page. */
-export const tilesUrl = (base: string) => new URL("web/tiles/{z}/{x}/{y}.pbf", base).toString().replace("%7Bz%7D", "{z}").replace("%7Bx%7D", "{x}").replace("%7By%7D", "{y}");
+export const tilesUrl = (base: string) => template("web/tiles/{z}/{x}/{y}.pbf", base);
+
+/**
+ * The names on the map (scripts/web/build-labels.ts), loaded after the first view: régions,
+ * départements, préfectures and the DROM's communes in one small GeoJSON file, and the other
+ * communes in tiles of their own at one zoom (the map overzooms them), layer `communes`.
+ */
+export const LABEL_TILE_ZOOM = 9;
+export const LABEL_TILE_LAYER = "communes";
+/** What a point of territoires.json names (property `kind`; also `nom`, and `population` for communes). */
+export type TerritoryLabelKind = "region" | "departement" | "prefecture-region" | "prefecture" | "commune";
+export const labelTilesUrl = (base: string) => template("web/labels/{z}/{x}/{y}.pbf", base);
+export const territoryLabelsUrl = (base: string) => new URL("web/labels/territoires.json", base).toString();
+
+/** Font stacks of the names: the DSFR's Marianne, made into glyph PBFs (scripts/web/build-glyphs.ts). */
+export const LABEL_FONTS = { regular: "Marianne-Regular", bold: "Marianne-Bold" } as const;
+export const glyphsUrl = (base: string) => template("web/glyphs/{fontstack}/{range}.pbf", base);

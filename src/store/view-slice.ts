@@ -25,6 +25,8 @@ export interface ViewState {
   highlighted: string | null;
   /** Plan IGN basemap under the communes: off by default (a call outside the app's origin). */
   basemap: boolean;
+  /** Names on the map (régions, départements, préfectures, communes): on by default. */
+  labels: boolean;
   editing: PerimeterEditing | null;
   /** Id of the scenario the active one is compared with (the reference, « avant »), or null. */
   compareWith: string | null;
@@ -39,6 +41,7 @@ export const initialView = (): ViewState => ({
   selection: null,
   highlighted: null,
   basemap: false,
+  labels: true,
   editing: null,
   compareWith: null,
   mode: "carte",
@@ -49,6 +52,7 @@ export interface ViewSlice {
   setColouring(colouring: Colouring): void;
   setOverlay(overlay: Overlay, visible: boolean): void;
   setBasemap(enabled: boolean): void;
+  setLabels(visible: boolean): void;
   /** Shows a région or département alone (null: France) and asks the map to frame it. */
   focus(focus: Focus): void;
   select(selection: Selection): void;
@@ -75,6 +79,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
     setColouring: (colouring) => setView({ colouring }),
     setOverlay: (overlay, visible) => set((state) => ({ view: { ...state.view, overlays: { ...state.view.overlays, [overlay]: visible } } })),
     setBasemap: (basemap) => setView({ basemap }),
+    setLabels: (labels) => setView({ labels }),
     focus(focus) {
       setView({ focus });
       if (focus) get().requestFit({ kind: "focus", focus });

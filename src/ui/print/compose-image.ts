@@ -5,6 +5,7 @@ import { LEGENDS, legendRows } from "../../map/palettes.ts";
 import { ACHETEUR_SYMBOLS, COORDINATEUR_SYMBOL, COORDINATEUR_VACANT_SYMBOL, drawHatch, drawSymbol, GRAND_PROJET_COLOURS, OVERLAY_LINES, type SymbolShape } from "../../map/symbols.ts";
 import { COLOURING_LABELS, OVERLAY_LABELS, OVERLAYS, type Colouring, type Overlay } from "../../view/vocabulary.ts";
 import type { CopilSummary } from "./copil-summary.ts";
+import { drawScaleBar } from "./draw-scale-bar.ts";
 import type { MapSnapshot } from "../../map/map-controller.ts";
 
 /** Print resolution, dots per inch. */
@@ -167,8 +168,11 @@ export function composeSummaryImage(snapshot: MapSnapshot | null, summary: Copil
     const fit = Math.min(MAP_BOX.width / image.width, MAP_BOX.height / image.height);
     const width = image.width * fit;
     const height = image.height * fit;
+    const left = MAP_BOX.x + (MAP_BOX.width - width) / 2;
+    const top = MAP_BOX.y + (MAP_BOX.height - height) / 2;
     context.imageSmoothingQuality = "high";
-    context.drawImage(image, MAP_BOX.x + (MAP_BOX.width - width) / 2, MAP_BOX.y + (MAP_BOX.height - height) / 2, width, height);
+    context.drawImage(image, left, top, width, height);
+    drawScaleBar(context, snapshot, fit, left, top + height);
   } else {
     context.font = `normal 4px ${FONT}`;
     context.fillText("Carte indisponible", MAP_BOX.x + 4, MAP_BOX.y + 8);
