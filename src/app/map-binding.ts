@@ -46,6 +46,7 @@ function changeTracker() {
 
 function syncMap(map: MapController, store: AppStore): () => void {
   const changed = changeTracker();
+  let active = true;
   /** Latest per-commune values, and their palette codes per layer (computed once each: switching back and forth recomputes nothing). */
   let states: CommuneState[] = [];
   let codesOf = new Map<Colouring, Int16Array>();
@@ -128,7 +129,13 @@ function syncMap(map: MapController, store: AppStore): () => void {
     if (state.mapDrawn && changed("labels", [state.view.labels])) map.setLabels(state.view.labels);
     pushOverlays(state);
     const fit = state.transient.fit;
-    if (fit?.bbox && changed("fit", [fit])) map.fitBounds(fit.bbox);
+    // Framed on the next frame: the card a selection opens is on the page by then, and the fit keeps clear of it.
+    if (fit?.bbox && changed("fit", [fit])) {
+      const bbox = fit.bbox;
+      requestAnimationFrame(() => {
+        if (active && store.getState().transient.fit === fit) map.fitBounds(bbox);
+      });
+    }
   }
 
   const codeOf = (commune: number | null) => (commune === null ? null : (store.getState().territory?.index.communeCodes[commune] ?? null));
@@ -158,6 +165,7 @@ function syncMap(map: MapController, store: AppStore): () => void {
     apply(state);
   });
   return () => {
+    active = false;
     unsubscribe();
     stopLasso();
     stopPointer();

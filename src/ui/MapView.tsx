@@ -31,9 +31,12 @@ export function MapView({ onMap }: { onMap?(controller: MapController | null): v
       // What the map fits (France, a focused territory) stays clear of the legend (right) and of
       // the text note (bottom left, over the Mayotte inset otherwise).
       const created = new MapController(container, () => {
-        // The legend is the map's sibling in the full app and in the embedded view alike.
-        const legend = container.closest("main")?.querySelector<HTMLElement>(".legend");
-        return { top: 0, left: 0, right: legend ? container.getBoundingClientRect().right - legend.getBoundingClientRect().left : 0, bottom: noteRef.current?.offsetHeight ?? 0 };
+        // What covers the map's right side: the selection's card in the app, the legend in
+        // the embedded view (both are the map's siblings); at the bottom, the text note.
+        const box = container.getBoundingClientRect();
+        const over = container.closest("main")?.querySelector<HTMLElement>(".selection-card, .legend");
+        const note = noteRef.current?.getBoundingClientRect();
+        return { top: 0, left: 0, right: over ? Math.max(0, box.right - over.getBoundingClientRect().left) : 0, bottom: note ? Math.max(0, box.bottom - note.top) : 0 };
       });
       controller = created;
       onMap?.(created);

@@ -36,6 +36,7 @@ export function MapTab() {
   const compareWith = useAppState((state) => state.view.compareWith);
   const overlays = useAppState((state) => state.view.overlays);
   const basemap = useAppState((state) => state.view.basemap);
+  const labels = useAppState((state) => state.view.labels);
   const name = useId();
   const colourings = compareWith ? [...COLOURINGS, "comparaison" as const] : COLOURINGS;
   return (
@@ -87,6 +88,19 @@ export function MapTab() {
             </div>
           </div>
         ))}
+        <div className="fr-fieldset__element">
+          <div className="fr-checkbox-group fr-checkbox-group--sm">
+            <input type="checkbox" id={`${name}-noms`} checked={labels} onChange={(event) => store.getState().setLabels(event.target.checked)} />
+            <label className="fr-label" htmlFor={`${name}-noms`}>
+              <span className="layer-sample">
+                <span className="layer-sample__text" aria-hidden="true">
+                  Ab
+                </span>
+              </span>
+              Noms des lieux
+            </label>
+          </div>
+        </div>
         <div className="fr-fieldset__element">
           <div className="fr-checkbox-group fr-checkbox-group--sm">
             <input type="checkbox" id={`${name}-fond`} checked={basemap} onChange={(event) => store.getState().setBasemap(event.target.checked)} aria-describedby={basemap ? `${name}-fond-aide` : undefined} />

@@ -13,10 +13,26 @@ import { formatRate } from "../format.ts";
 import { useMapController } from "../map-context.tsx";
 import { useAppState, useAppStore } from "../store-context.tsx";
 import { focusBounds } from "./focus-bounds.ts";
+import { drawScaleBar } from "./draw-scale-bar.ts";
+import type { MapSnapshot } from "../../map/map-controller.ts";
 import { downloadSummaryPdf, downloadSummaryPng } from "./print-exports.ts";
 import { useCopilSummary } from "./use-copil-summary.ts";
 
 type MapImage = { kind: "loading" } | { kind: "ready"; src: string } | { kind: "missing" };
+
+/** The printed sheet's map box, mm wide (print-sheet__map in app.css). */
+const PRINT_MAP_MM = 158;
+
+/** The snapshot's canvas with its scale bar drawn in its bottom-left corner, sized for the printed sheet. */
+function withScaleBar(snapshot: MapSnapshot): HTMLCanvasElement {
+  const context = snapshot.canvas.getContext("2d")!;
+  const pixelsPerMm = snapshot.canvas.width / PRINT_MAP_MM;
+  context.save();
+  context.scale(pixelsPerMm, pixelsPerMm);
+  drawScaleBar(context, snapshot, 1 / pixelsPerMm, 0, snapshot.canvas.height / pixelsPerMm);
+  context.restore();
+  return snapshot.canvas;
+}
 
 /** Width of the on-screen and printed map image, pixels (about 250 dpi over its 160 mm). */
 const PRINT_MAP_WIDTH = 1600;
@@ -44,7 +60,7 @@ export function PrintPage() {
     const taking = request.map ? request.map.snapshot(focusBounds(request.territory, request.focus), PRINT_MAP_WIDTH) : Promise.resolve(null);
     taking
       .then((snapshot) => {
-        if (current) setTaken({ request, image: snapshot ? { kind: "ready", src: snapshot.canvas.toDataURL("image/png") } : { kind: "missing" } });
+        if (current) setTaken({ request, image: snapshot ? { kind: "ready", src: withScaleBar(snapshot).toDataURL("image/png") } : { kind: "missing" } });
       })
       .catch(() => current && setTaken({ request, image: { kind: "missing" } }));
     return () => {
