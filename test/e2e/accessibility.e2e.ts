@@ -6,7 +6,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { projectRoot } from "../../scripts/lib/geo-inputs.mjs";
-import { openBrowser, screenshotPath, waitForCompleteTerritory, type BrowserSession } from "./browser.ts";
+import { type BrowserSession, openBrowser, openTab, screenshotPath, searchField, waitForCompleteTerritory } from "./browser.ts";
 
 const AXE_SOURCE = readFileSync(join(projectRoot, "node_modules/axe-core/axe.min.js"), "utf8");
 
@@ -80,8 +80,8 @@ describe("accessibilité de l'écran carte (axe-core, WCAG 2.1 A et AA)", () => 
 
   it("n'a aucune violation avec une commune sélectionnée (panneau de détail)", async () => {
     const page = session.page;
-    await page.getByRole("searchbox").fill("Dijon");
-    await page.getByTestId("resultats-recherche").getByRole("button").first().click();
+    await searchField(page).fill("Dijon");
+    await page.getByTestId("resultats-recherche").getByRole("option").first().click();
     await expect(page.getByTestId("details").locator("h2").innerText()).resolves.toContain("Dijon");
     await expectNoViolation(page, "commune sélectionnée");
   });
@@ -118,6 +118,7 @@ describe("accessibilité de l'écran carte (axe-core, WCAG 2.1 A et AA)", () => 
 
   it("n'a aucune violation avec la comparaison de deux scénarios affichée", async () => {
     const page = session.page;
+    await openTab(page, "Scénarios");
     await page.getByLabel("Nom du nouveau scénario").fill("Option B");
     await page.getByRole("button", { name: "Dupliquer" }).click();
     await page.getByLabel("Comparer avec").selectOption({ label: "Situation actuelle" });
@@ -217,7 +218,7 @@ describe("clavier et alternative textuelle de la carte", () => {
     // The side panel's controls and the map's: search, import, export, territory, layers, zoom, canvas…
     expect(stops.length).toBeGreaterThan(20);
     const names = stops.map((s) => s.name);
-    for (const expected of ["Partager", "Importer…", "Exporter…", "Dupliquer", "Voir la liste"]) expect(names.some((n) => n.includes(expected)), expected).toBe(true);
+    for (const expected of ["Rechercher", "Partager", "Importer…", "Exporter…", "Carte", "Zones blanches", "Voir la liste"]) expect(names.some((n) => n.includes(expected)), expected).toBe(true);
     expectUsableStops(stops);
     console.log(`Parcours au Tab de l'écran carte : ${stops.length} arrêts`);
   });

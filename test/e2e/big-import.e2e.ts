@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { openBrowser, screenshotPath, waitForCompleteTerritory, type BrowserSession } from "./browser.ts";
+import { type BrowserSession, openBrowser, screenshotPath, waitForCompleteTerritory, waitForData } from "./browser.ts";
 
 let session: BrowserSession;
 let page: Page;
@@ -49,7 +49,7 @@ describe("import d'un CSV d'un million de lignes dans un worker", () => {
     session = await openBrowser(inject("baseUrl"), { width: 1280, height: 900 });
     page = session.page;
     await page.goto(inject("baseUrl"));
-    await page.getByTestId("indicateurs").waitFor({ timeout: 120_000 });
+    await waitForData(page);
     await waitForCompleteTerritory(page);
     await page.waitForFunction(() => window.cartoStore?.getState().save.status === "saved", undefined, { timeout: 60_000 });
     const codes = await page.evaluate(() => Array.from(window.cartoStore!.getState().territory!.index.communeCodes.slice(0, 1_000)));

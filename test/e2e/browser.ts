@@ -101,3 +101,26 @@ export async function screenPointOfDrawnCommune(page: Page, code: string): Promi
     return { x: box.left + p.x, y: box.top + p.y };
   }, code);
 }
+
+/** Opens a tab of the side panel (« Carte », « Chiffres », « Données », « Scénarios »). */
+export async function openTab(page: Page, name: "Carte" | "Chiffres" | "Données" | "Scénarios"): Promise<void> {
+  const tab = page.getByRole("tab", { name, exact: true });
+  if ((await tab.getAttribute("aria-selected")) !== "true") await tab.click();
+}
+
+/** The search field of the header (the ARIA combobox « Rechercher… »). */
+export const searchField = (page: Page) => page.getByRole("combobox", { name: /^Rechercher/ });
+
+/** The search's results (options of its listbox). */
+export const searchResults = (page: Page) => page.getByRole("listbox", { name: "Résultats de la recherche" });
+
+/** Waits until the territory and the project are loaded and computed (the figures can be read). */
+export async function waitForData(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.cartoStore?.getState().derived.status() === "ready", undefined, { timeout: 120_000 });
+}
+
+/** The search's option for an object of the project, in its group (« Facilitateurs », « Structures »…), by its exact name. */
+export const searchOption = (page: Page, group: string, name: string) =>
+  searchResults(page)
+    .getByRole("group", { name: group, exact: true })
+    .getByRole("option", { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} `) });

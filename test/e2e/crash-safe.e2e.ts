@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { CHROMIUM_ARGS, waitForCompleteTerritory } from "./browser.ts";
+import { CHROMIUM_ARGS, waitForCompleteTerritory, waitForData } from "./browser.ts";
 
 interface RunningChromium {
   child: ChildProcess;
@@ -80,7 +80,7 @@ async function crash(running: RunningChromium): Promise<void> {
 
 async function openApp(page: Page): Promise<void> {
   await page.goto(inject("baseUrl"));
-  await page.getByTestId("indicateurs").waitFor({ timeout: 120_000 });
+  await waitForData(page);
   await waitForCompleteTerritory(page);
   await page.waitForFunction(() => window.cartoStore?.getState().save.status === "saved", undefined, { timeout: 60_000 });
 }

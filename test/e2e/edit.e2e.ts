@@ -1,7 +1,7 @@
 // Planning coverage in the browser: edit a perimeter by clicking the map, see the figures
 // change, reload and find the edit kept, undo it; duplicate a scenario and compare.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { centreOnCommune, openBrowser, screenshotPath, waitForCompleteTerritory, type BrowserSession } from "./browser.ts";
+import { type BrowserSession, centreOnCommune, openBrowser, screenshotPath, searchField, waitForCompleteTerritory, waitForData } from "./browser.ts";
 import { FILL_KEY, paletteCode } from "../../src/map/commune-states.ts";
 
 let session: BrowserSession;
@@ -18,7 +18,7 @@ const coveredCommunes = (page: BrowserSession["page"]) =>
 /** Waits for the app, its full territory and the saving in this browser. */
 async function openApp(page: BrowserSession["page"]) {
   await page.goto(inject("baseUrl"));
-  await page.getByTestId("indicateurs").waitFor({ timeout: 120_000 });
+  await waitForData(page);
   await waitForCompleteTerritory(page);
   await page.waitForFunction(() => window.cartoStore?.getState().save.status === "saved", undefined, { timeout: 60_000 });
 }
@@ -55,7 +55,7 @@ describe("modifier un périmètre, annuler, retrouver après rechargement, compa
   it("ajoute une commune au périmètre par un clic sur la carte et change les chiffres", async () => {
     const page = session.page;
     const before = await coveredCommunes(page);
-    await page.getByRole("searchbox").fill(facilitateur.nom);
+    await searchField(page).fill(facilitateur.nom);
     await page.getByTestId("resultats-recherche").getByRole("button", { name: `Facilitateur : ${facilitateur.nom}`, exact: true }).click();
     await page.getByRole("button", { name: "Modifier le périmètre" }).click();
     await expect(page.getByTestId("edition-perimetre").isVisible()).resolves.toBe(true);

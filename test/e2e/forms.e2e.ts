@@ -3,7 +3,7 @@
 // perimeter with the lasso and undo it in one step, delete it with confirmation, switch to
 // another saved project and back.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { centreOnCommune, openBrowser, screenshotPath, waitForCompleteTerritory, type BrowserSession } from "./browser.ts";
+import { type BrowserSession, centreOnCommune, openBrowser, screenshotPath, searchField, waitForCompleteTerritory, waitForData } from "./browser.ts";
 
 let session: BrowserSession;
 type Page = BrowserSession["page"];
@@ -14,7 +14,7 @@ const PROJECT_NAME = "Projet des formulaires";
 
 async function openApp(page: Page) {
   await page.goto(inject("baseUrl"));
-  await page.getByTestId("indicateurs").waitFor({ timeout: 120_000 });
+  await waitForData(page);
   await waitForCompleteTerritory(page);
   await page.waitForFunction(() => window.cartoStore?.getState().save.status === "saved", undefined, { timeout: 60_000 });
 }
@@ -118,9 +118,9 @@ describe("formulaires, lasso et projets enregistrés", () => {
     await expect.poll(() => facilitatorCount(page)).toBe(before + 1);
     // The new post is selected, and found by the search.
     await expect(page.getByTestId("details").getByRole("heading", { name: POSTE }).isVisible()).resolves.toBe(true);
-    await page.getByRole("searchbox").fill("Essai-Lasso");
+    await searchField(page).fill("Essai-Lasso");
     await expect(page.getByTestId("resultats-recherche").getByRole("button", { name: `Facilitateur : ${POSTE}` }).isVisible()).resolves.toBe(true);
-    await page.getByRole("searchbox").fill("");
+    await searchField(page).fill("");
   });
 
   it("dessine une zone au lasso, ajoute ses communes au périmètre en une étape, et Ctrl+Z les retire toutes", async () => {

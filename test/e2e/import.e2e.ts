@@ -8,7 +8,7 @@ import type { Download, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { projectRoot } from "../../scripts/lib/geo-inputs.mjs";
 import { writeXlsx } from "../helpers/xlsx-writer.ts";
-import { openBrowser, screenshotPath, waitForCompleteTerritory, type BrowserSession } from "./browser.ts";
+import { type BrowserSession, openBrowser, screenshotPath, searchField, waitForCompleteTerritory, waitForData } from "./browser.ts";
 
 let session: BrowserSession;
 let page: Page;
@@ -54,7 +54,7 @@ describe("import et export de fichiers", () => {
     session = await openBrowser(inject("baseUrl"), { width: 1280, height: 900 });
     page = session.page;
     await page.goto(inject("baseUrl"));
-    await page.getByTestId("indicateurs").waitFor({ timeout: 120_000 });
+    await waitForData(page);
     await waitForCompleteTerritory(page);
   });
   afterAll(async () => {
@@ -112,7 +112,7 @@ describe("import et export de fichiers", () => {
     expect(await facilitateurNames()).toEqual(expect.arrayContaining(["Élodie Lefèvre", 'Hervé "Rivière" Dupont', "Chloé Névé"]));
 
     // The new facilitator is found by the search box, and the national figures count it.
-    await page.getByRole("searchbox").fill("Lefèvre");
+    await searchField(page).fill("Lefèvre");
     await expect(page.getByTestId("resultats-recherche").innerText()).resolves.toContain("Facilitateur : Élodie Lefèvre");
     await page.waitForFunction((n) => Number(document.querySelector('[data-testid="nb-facilitateurs"]')?.textContent?.replace(/\D/g, "")) !== n, nationalBefore);
     expect(digits(await page.getByTestId("nb-facilitateurs").innerText())).toBeGreaterThan(nationalBefore);
@@ -123,11 +123,11 @@ describe("import et export de fichiers", () => {
     await page.keyboard.press("Control+z");
     await page.waitForFunction(() => window.cartoStore!.getState().derived.history().undoLabel !== "Import de perimetres-excel.csv");
     expect(await projectJson()).toBe(before);
-    await page.getByRole("searchbox").fill("Lefèvre ");
-    await page.getByRole("searchbox").fill("Lefèvre");
+    await searchField(page).fill("Lefèvre ");
+    await searchField(page).fill("Lefèvre");
     await expect(page.getByTestId("resultats-recherche").innerText()).resolves.not.toContain("Élodie Lefèvre");
     await expect(page.getByTestId("nb-facilitateurs").innerText().then(digits)).resolves.toBe(nationalBefore);
-    await page.getByRole("searchbox").fill("");
+    await searchField(page).fill("");
   });
 
   it("refuse d'appliquer un fichier qui a des erreurs, et dit pourquoi ; Échap et Annuler ne changent rien", async () => {

@@ -1,7 +1,7 @@
 // The map screen's panels: demo notice, search, focus on a région, layers and legend.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { computeDemoFigures, type DemoFigures } from "../helpers/demo-figures.ts";
-import { openBrowser, screenPointOfDrawnCommune, screenshotPath, waitForCompleteTerritory, type BrowserSession } from "./browser.ts";
+import { type BrowserSession, openBrowser, screenPointOfDrawnCommune, screenshotPath, searchField, waitForCompleteTerritory, waitForData } from "./browser.ts";
 
 let session: BrowserSession;
 let demo: DemoFigures;
@@ -13,7 +13,7 @@ describe("panneaux de l'écran carte", () => {
     demo = computeDemoFigures();
     session = await openBrowser(inject("baseUrl"));
     await session.page.goto(inject("baseUrl"));
-    await session.page.getByTestId("indicateurs").waitFor({ timeout: 120_000 });
+    await waitForData(session.page);
     await waitForCompleteTerritory(session.page);
   });
   afterAll(async () => {
@@ -64,7 +64,7 @@ describe("panneaux de l'écran carte", () => {
   });
 
   it("trouve « Saint-Étienne » depuis « saint etienne » et montre ses facilitateurs", async () => {
-    const search = session.page.getByRole("searchbox");
+    const search = searchField(session.page);
     await search.fill("saint etienne");
     const first = session.page.getByTestId("resultats-recherche").getByRole("button").first();
     await expect(first.innerText()).resolves.toMatch(/^Saint-Étienne \(Loire/);
@@ -77,7 +77,7 @@ describe("panneaux de l'écran carte", () => {
 
   it("montre le premier résultat avec Entrée, et parcourt les résultats aux flèches", async () => {
     const page = session.page;
-    const search = page.getByRole("searchbox");
+    const search = searchField(page);
     await search.fill("saint etienne");
     await expect(page.getByRole("status").filter({ hasText: "résultats" }).innerText()).resolves.toMatch(/^\d+ résultats : Entrée pour le premier/);
     await search.press("ArrowDown");
@@ -92,7 +92,7 @@ describe("panneaux de l'écran carte", () => {
   });
 
   it("trouve une commune par son code postal", async () => {
-    await session.page.getByRole("searchbox").fill("42000");
+    await searchField(session.page).fill("42000");
     await expect(session.page.getByTestId("resultats-recherche").innerText()).resolves.toContain("Saint-Étienne");
   });
 
@@ -112,7 +112,7 @@ describe("survol et clic sur la carte", () => {
     await session.page.goto(inject("baseUrl"));
     await session.page.waitForSelector('.map[data-status="ready"]', { timeout: 120_000 });
     await waitForCompleteTerritory(session.page);
-    await session.page.getByTestId("indicateurs").waitFor({ timeout: 120_000 });
+    await waitForData(session.page);
     await waitForCompleteTerritory(session.page);
   });
   afterAll(async () => {
@@ -182,7 +182,7 @@ describe("encarts des DROM", () => {
     await session.page.goto(inject("baseUrl"));
     await session.page.waitForSelector('.map[data-status="ready"]', { timeout: 120_000 });
     await waitForCompleteTerritory(session.page);
-    await session.page.getByTestId("indicateurs").waitFor({ timeout: 120_000 });
+    await waitForData(session.page);
     await waitForCompleteTerritory(session.page);
   });
   afterAll(async () => {
@@ -212,7 +212,7 @@ describe("recherche avant l'arrivée des noms des communes", () => {
       await route.continue();
     });
     await session.page.goto(inject("baseUrl"));
-    await session.page.getByTestId("indicateurs").waitFor({ timeout: 120_000 });
+    await waitForData(session.page);
   });
   afterAll(async () => {
     release();
@@ -222,7 +222,7 @@ describe("recherche avant l'arrivée des noms des communes", () => {
   it("dit que les noms se chargent au lieu de « aucun résultat », puis montre les communes trouvées sans nouvelle saisie", async () => {
     const page = session.page;
     await expect(page.evaluate(() => window.cartoStore!.getState().territory!.complete)).resolves.toBe(false);
-    await page.getByRole("searchbox").fill("lyon");
+    await searchField(page).fill("lyon");
     const results = page.getByTestId("resultats-recherche");
     await expect(results.innerText()).resolves.toContain("Chargement des noms des communes et des codes postaux…");
     await expect(results.innerText()).resolves.not.toContain("Aucun résultat");

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { UnitIndicators } from "../../src/domain/indicators.ts";
 import { focusedIndicators } from "../../src/store/selectors.ts";
 import { formatRate } from "../../src/ui/format.ts";
-import { openBrowser, outputDir, screenshotPath, waitForCompleteTerritory, type BrowserSession } from "./browser.ts";
+import { type BrowserSession, openBrowser, outputDir, screenshotPath, waitForCompleteTerritory, waitForData } from "./browser.ts";
 
 let session: BrowserSession;
 
@@ -49,7 +49,7 @@ describe("présentation en COPIL, impression, exports et graphiques", () => {
     session = await openBrowser(inject("baseUrl"));
     await session.page.goto(inject("baseUrl"));
     await session.page.waitForSelector('.map[data-status="ready"]', { timeout: 120_000 });
-    await session.page.getByTestId("indicateurs").waitFor({ timeout: 120_000 });
+    await waitForData(session.page);
     await waitForCompleteTerritory(session.page);
     await session.page.waitForFunction(() => window.cartoStore?.getState().mapDrawn === true, undefined, { timeout: 120_000 });
   });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { CONTENT_SECURITY_POLICY } from "../../scripts/csp.mjs";
 import { projectRoot } from "../../scripts/lib/geo-inputs.mjs";
 import { computeDemoFigures } from "../helpers/demo-figures.ts";
-import { openBrowser, screenshotPath, waitForCompleteTerritory, type BrowserSession } from "./browser.ts";
+import { type BrowserSession, openBrowser, screenshotPath, searchField, waitForCompleteTerritory, waitForData } from "./browser.ts";
 
 declare global {
   interface Window {
@@ -70,7 +70,7 @@ describe("politique de sécurité du contenu (CSP)", () => {
     const response = await session.page.goto(inject("baseUrl"));
     headerOfPage = response?.headers()["content-security-policy"];
     await session.page.waitForSelector('.map[data-status="ready"]', { timeout: 120_000 });
-    await session.page.getByTestId("indicateurs").waitFor({ timeout: 120_000 });
+    await waitForData(session.page);
     await waitForCompleteTerritory(session.page);
   });
   afterAll(async () => {
@@ -134,7 +134,7 @@ describe("politique de sécurité du contenu (CSP)", () => {
   });
 
   it("recherche une commune et ouvre son détail sans violation", async () => {
-    await session.page.getByRole("searchbox").fill("saint etienne");
+    await searchField(session.page).fill("saint etienne");
     await session.page.getByTestId("resultats-recherche").getByRole("button").first().click();
     await expect(session.page.getByTestId("details").locator("h2").innerText()).resolves.toContain("Saint-Étienne");
     await expect(violations()).resolves.toEqual([]);
@@ -275,7 +275,7 @@ describe("aucune injection de HTML depuis les textes d'un projet", () => {
     await session.context.route("**/demo/projet-demo.json", (route) => route.fulfill({ status: 200, contentType: "application/json; charset=utf-8", body: hostile.text }));
     await session.page.goto(inject("baseUrl"));
     await session.page.waitForSelector('.map[data-status="ready"]', { timeout: 120_000 });
-    await session.page.getByTestId("indicateurs").waitFor({ timeout: 120_000 });
+    await waitForData(session.page);
     await waitForCompleteTerritory(session.page);
   });
   afterAll(async () => {
@@ -297,18 +297,18 @@ describe("aucune injection de HTML depuis les textes d'un projet", () => {
   });
 
   it("trouve par la recherche un facilitateur au nom piégé, et montre son nom, sa structure et ses contacts comme du texte", async () => {
-    await session.page.getByRole("searchbox").fill("img src x onerror");
+    await searchField(session.page).fill("img src x onerror");
     const results = session.page.getByTestId("resultats-recherche").getByRole("button");
     await expect(results.first().innerText()).resolves.toMatch(/^(Facilitateur|Structure) : .*<img src=x onerror=window.__xss=1> /);
     await notePayloadsShown();
     // One facilitator per payload, found by its full name and listed as text.
     for (let k = 0; k < PAYLOADS.length; k++) {
       const name = hostile.facilitateurs[(k + PAYLOADS.length - 1) % PAYLOADS.length]!;
-      await session.page.getByRole("searchbox").fill(name);
+      await searchField(session.page).fill(name);
       await expect(session.page.getByTestId("resultats-recherche").getByRole("button", { name: `Facilitateur : ${name}`, exact: true }).count()).resolves.toBe(1);
       await notePayloadsShown();
     }
-    await session.page.getByRole("searchbox").fill(hostile.firstFacilitateur);
+    await searchField(session.page).fill(hostile.firstFacilitateur);
     await session.page.getByTestId("resultats-recherche").getByRole("button", { name: `Facilitateur : ${hostile.firstFacilitateur}`, exact: true }).click();
     const details = session.page.getByTestId("details");
     await expect(details.locator("h2").innerText()).resolves.toBe(hostile.firstFacilitateur);

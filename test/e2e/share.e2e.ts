@@ -3,7 +3,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { ViewState } from "../../src/store/view-slice.ts";
-import { openBrowser, screenshotPath, waitForCompleteTerritory, type BrowserSession } from "./browser.ts";
+import { openBrowser, openTab, screenshotPath, searchField, searchResults, waitForCompleteTerritory, type BrowserSession } from "./browser.ts";
 
 const LYON: [number, number] = [4.8357, 45.764];
 
@@ -53,14 +53,16 @@ describe("liens de partage", () => {
 
   it("écrit la vue dans l'adresse à mesure qu'elle change, et la copie avec « Partager »", async () => {
     const page = author.page;
+    await openTab(page, "Scénarios");
     await page.getByLabel("Nom du nouveau scénario").fill("Option B");
     await page.getByRole("button", { name: "Dupliquer" }).click();
+    await openTab(page, "Carte");
     await page.getByLabel("Région", { exact: true }).selectOption("84");
     await page.getByLabel("Capacité (ETP pour 100 000 habitants)", { exact: true }).check({ force: true });
     await page.getByLabel("Limites des EPCI", { exact: true }).setChecked(true, { force: true });
     await page.getByLabel("Grands projets", { exact: true }).setChecked(false, { force: true });
-    await page.getByRole("searchbox").fill("Lyon");
-    await page.getByTestId("resultats-recherche").getByRole("button", { name: /^Lyon \(Rhône/ }).first().click();
+    await searchField(page).fill("Lyon");
+    await searchResults(page).getByRole("option", { name: /^Lyon commune, Rhône/ }).first().click();
     await expect(page.getByTestId("details").locator("h2").innerText()).resolves.toContain("Lyon");
 
     const url = new URL(page.url());
@@ -93,7 +95,9 @@ describe("liens de partage", () => {
     expect(restored).toEqual({ ...expected, scenario: "scenario-1" });
     await page.getByTestId("annonce-lien").filter({ hasText: "le scénario « scenario-2 »" }).waitFor();
     // What the panels show.
+    await openTab(page, "Chiffres");
     await expect(page.getByTestId("indicateurs").locator("h2").innerText()).resolves.toBe("Auvergne-Rhône-Alpes");
+    await openTab(page, "Carte");
     await expect(page.getByLabel("Région", { exact: true }).inputValue()).resolves.toBe("84");
     await expect(page.getByTestId("legende").locator("figcaption").innerText()).resolves.toBe("Capacité (ETP pour 100 000 habitants)");
     await expect(page.getByLabel("Limites des EPCI", { exact: true }).isChecked()).resolves.toBe(true);
@@ -108,6 +112,7 @@ describe("liens de partage", () => {
     const page = await author.context.newPage();
     await openView(page, link);
     await expect(sharedView(page)).resolves.toEqual(expected);
+    await openTab(page, "Scénarios");
     await expect(page.getByLabel("Scénario affiché et modifié").locator("option:checked").innerText()).resolves.toBe("Option B");
     await expect(page.getByTestId("annonce-lien").innerText()).resolves.toBe("");
     await page.close();

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { projectRoot } from "../../scripts/lib/geo-inputs.mjs";
-import { openBrowser, screenshotPath, waitForCompleteTerritory, type BrowserSession } from "./browser.ts";
+import { type BrowserSession, openBrowser, screenshotPath, waitForCompleteTerritory, waitForData } from "./browser.ts";
 
 let session: BrowserSession | null = null;
 
@@ -18,7 +18,7 @@ afterEach(async () => {
 
 async function openApp(page: Page, status: "saved" | "error"): Promise<void> {
   await page.goto(inject("baseUrl"));
-  await page.getByTestId("indicateurs").waitFor({ timeout: 120_000 });
+  await waitForData(page);
   await waitForCompleteTerritory(page);
   await page.waitForFunction((expected) => window.cartoStore?.getState().save.status === expected, status, { timeout: 60_000 });
 }

@@ -1,4 +1,5 @@
 // The card of a structure porteuse: its siège and the posts it carries.
+import { useMemo } from "react";
 import { STRUCTURE_TYPE_LABELS } from "../../domain/model.ts";
 import { communeLabel, communeByCode } from "../../domain/territory-names.ts";
 import { RecordActions } from "../forms/RecordDialogs.tsx";
@@ -8,7 +9,8 @@ import { ObjectLink } from "./links.tsx";
 
 export function StructureDetails({ id }: { id: string }) {
   const structure = useAppState((state) => state.derived.project(state)?.structures.find((s) => s.id === id));
-  const posts = useAppState((state) => state.derived.project(state)?.facilitateurs.filter((f) => f.structure === id));
+  const facilitateurs = useAppState((state) => state.derived.project(state)?.facilitateurs);
+  const posts = useMemo(() => facilitateurs?.filter((f) => f.structure === id), [facilitateurs, id]);
   const siege = useAppState((state) => (structure && state.territory ? communeByCode(state.territory.index, structure.communeSiege) : undefined));
   if (!structure) return <p>Structure introuvable.</p>;
   return (

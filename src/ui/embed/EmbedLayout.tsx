@@ -39,17 +39,32 @@ function EmbedFigures() {
   );
 }
 
-/** The commune clicked on the map: its name, status and facilitators (nothing to edit). */
+/** The commune, or the buyer over it, clicked on the map: name, status and facilitators (nothing to edit). */
 function EmbedSelection() {
   const store = useAppStore();
   const selection = useAppState((state) => state.view.selection);
   const result = useAppState((state) => state.derived.result(state));
-  const code = selection?.kind === "commune" ? selection.code : null;
+  // The commune a selection stands on: itself, or a State buyer's (a string each: stable for React).
+  const buyer = useAppState((state) => {
+    if (selection?.kind !== "acheteur") return null;
+    const project = state.derived.project(state);
+    const links = state.derived.links(state);
+    const b = project?.acheteurs.findIndex((item) => item.id === selection.id) ?? -1;
+    const c = b >= 0 ? (links?.acheteurCommunes[b] ?? -1) : -1;
+    return c >= 0 && project ? `${state.territory!.index.communeCodes[c]!}|${project.acheteurs[b]!.nom}` : null;
+  });
+  const code = selection?.kind === "commune" ? selection.code : (buyer?.split("|")[0] ?? null);
+  const located = { object: buyer ? buyer.slice(buyer.indexOf("|") + 1) : null };
   const details = useMemo(() => (code && result ? selectCommuneDetails(store.getState(), code) : null), [store, code, result]);
   if (!details) return null;
   const names = details.facilitateurs.map(({ facilitateur }) => facilitateur.nom);
   return (
     <p className="fr-text--xs fr-mb-0 embed-figures__commune" data-testid="integration-commune">
+      {located?.object && (
+        <>
+          <strong>{located.object}</strong>,{" "}
+        </>
+      )}
       <strong>
         {details.commune.nom || details.commune.code} ({details.commune.code})
       </strong>{" "}

@@ -15,18 +15,22 @@ const BOUNDARY_SHORT_LABELS: Partial<Record<Overlay, string>> = { regions: "rég
 function ColouringLegend() {
   const colouring = useAppState((state) => state.view.colouring);
   return (
-    <ul className="colouring-legend" aria-label={`Légende : ${COLOURING_LABELS[colouring]}`} data-testid="legende">
-      {legendRows(LEGENDS[colouring]).map((row) => (
-        <li key={row.key}>
-          <span className="legend-swatches" aria-hidden="true">
-            {row.colours.map((colour) => (
-              <span key={colour} className="legend-swatch" style={{ background: colour }} />
-            ))}
-          </span>
-          {row.label}
-        </li>
-      ))}
-    </ul>
+    <figure className="colouring-legend" aria-label={`Légende : ${COLOURING_LABELS[colouring]}`} data-testid="legende">
+      {/* Its radio button says which layer it explains; the caption says it to screen readers. */}
+      <figcaption className="fr-sr-only">{COLOURING_LABELS[colouring]}</figcaption>
+      <ul>
+        {legendRows(LEGENDS[colouring]).map((row) => (
+          <li key={row.key}>
+            <span className="legend-swatches" aria-hidden="true">
+              {row.colours.map((colour) => (
+                <span key={colour} className="legend-swatch" style={{ background: colour }} />
+              ))}
+            </span>
+            {row.label}
+          </li>
+        ))}
+      </ul>
+    </figure>
   );
 }
 
@@ -59,9 +63,6 @@ export function MapTab() {
       <fieldset className="fr-fieldset layer-group">
         <legend className="fr-fieldset__legend fr-text--sm fr-mb-0">Afficher sur la carte</legend>
         <div className="fr-fieldset__element layer-row" role="group" aria-label="Limites administratives">
-          <span className="layer-row__title" aria-hidden="true">
-            Limites :
-          </span>
           {BOUNDARIES.map((key) => (
             <div className="fr-checkbox-group fr-checkbox-group--sm" key={key}>
               <input type="checkbox" id={`${name}-${key}`} checked={overlays[key]} onChange={(event) => store.getState().setOverlay(key, event.target.checked)} />
