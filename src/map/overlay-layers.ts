@@ -17,7 +17,11 @@ const isTrace: FilterSpecification = ["==", ["get", "part"], "trace"];
 /** Layers of each overlay, drawn in this order over the communes. */
 export const OVERLAY_LAYERS: Record<Overlay | "surlignage" | "masque" | "encadres", LayerSpecification[]> = {
   encadres: [{ id: "encadres-line", type: "line", source: "encadres", paint: { "line-color": "#3a3a3a", "line-width": 1 } }],
-  masque: [{ id: "masque-fill", type: "fill", source: "masque", paint: { "fill-color": "#ffffff", "fill-opacity": 0.65 } }],
+  // The rest of the map dimmed, and the focused territory outlined (the mask's holes are its outline).
+  masque: [
+    { id: "masque-fill", type: "fill", source: "masque", paint: { "fill-color": "#ffffff", "fill-opacity": 0.65 } },
+    { id: "masque-contour", type: "line", source: "masque", paint: { "line-color": "#000091", "line-width": 2 } },
+  ],
   epci: [{ id: "epci-line", type: "line", source: "epci", paint: { "line-color": "#6a6a6a", "line-width": 0.6 } }],
   departements: [],
   regions: [{ id: "regions-line", type: "line", source: "regions", paint: { "line-color": "#161616", "line-width": ["interpolate", ["linear"], ["zoom"], 4, 1.2, 9, 3] } }],

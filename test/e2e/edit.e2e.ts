@@ -1,19 +1,21 @@
 // Planning coverage in the browser: edit a perimeter by clicking the map, see the figures
 // change, reload and find the edit kept, undo it; duplicate a scenario and compare.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { type BrowserSession, centreOnCommune, openBrowser, screenshotPath, searchField, waitForCompleteTerritory, waitForData } from "./browser.ts";
+import { type BrowserSession, centreOnCommune, openBrowser, openTab, screenshotPath, searchField, searchOption, waitForCompleteTerritory, waitForData } from "./browser.ts";
 import { FILL_KEY, paletteCode } from "../../src/map/commune-states.ts";
 
 let session: BrowserSession;
 
-const coveredCommunes = (page: BrowserSession["page"]) =>
+/** The « Couvertes » figure of the « Chiffres » tab (opened when needed). */
+const coveredCommunes = async (page: BrowserSession["page"]) =>
+  (await openTab(page, "Chiffres"),
   page
     .getByTestId("indicateurs")
     .locator("tr", { hasText: "Couvertes" })
     .locator("td")
     .first()
     .innerText()
-    .then((text) => Number(text.replace(/\D/g, "")));
+    .then((text) => Number(text.replace(/\D/g, ""))));
 
 /** Waits for the app, its full territory and the saving in this browser. */
 async function openApp(page: BrowserSession["page"]) {
@@ -56,7 +58,7 @@ describe("modifier un périmètre, annuler, retrouver après rechargement, compa
     const page = session.page;
     const before = await coveredCommunes(page);
     await searchField(page).fill(facilitateur.nom);
-    await page.getByTestId("resultats-recherche").getByRole("button", { name: `Facilitateur : ${facilitateur.nom}`, exact: true }).click();
+    await searchOption(page, "Facilitateurs", facilitateur.nom).click();
     await page.getByRole("button", { name: "Modifier le périmètre" }).click();
     await expect(page.getByTestId("edition-perimetre").isVisible()).resolves.toBe(true);
     const point = await centreOnCommune(page, commune);
@@ -100,6 +102,7 @@ describe("modifier un périmètre, annuler, retrouver après rechargement, compa
 
   it("duplique le scénario, le modifie et le compare à la situation actuelle", async () => {
     const page = session.page;
+    await openTab(page, "Scénarios");
     await page.getByLabel("Nom du nouveau scénario").fill("Option B");
     await page.getByRole("button", { name: "Dupliquer" }).click();
     await expect(page.getByLabel("Scénario affiché et modifié").inputValue()).resolves.not.toBe("");
@@ -113,6 +116,11 @@ describe("modifier un périmètre, annuler, retrouver après rechargement, compa
     await page.getByLabel("Comparer avec").selectOption({ label: reference });
     const table = page.getByTestId("comparaison");
     await expect(table.innerText()).resolves.toMatch(/1 commune\(s\) perdent leur couverture/);
+    // The commune that changes is named, and shows on the map.
+    await table.getByText(/perdent leur couverture/).click();
+    await table.getByRole("button", { name: new RegExp(`\\(${commune}\\)`) }).click();
+    await expect(page.evaluate(() => window.cartoStore!.getState().view.selection)).resolves.toEqual({ kind: "commune", code: commune });
+    await openTab(page, "Carte");
     await expect(page.getByTestId("legende").innerText()).resolves.toContain("Perd sa couverture");
     const state = await page.evaluate((code) => {
       const map = window.cartoMap!.map;

@@ -3,7 +3,7 @@
 // perimeter with the lasso and undo it in one step, delete it with confirmation, switch to
 // another saved project and back.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { type BrowserSession, centreOnCommune, openBrowser, screenshotPath, searchField, waitForCompleteTerritory, waitForData } from "./browser.ts";
+import { type BrowserSession, centreOnCommune, openBrowser, openTab, screenshotPath, searchField, searchOption, waitForCompleteTerritory, waitForData } from "./browser.ts";
 
 let session: BrowserSession;
 type Page = BrowserSession["page"];
@@ -19,7 +19,11 @@ async function openApp(page: Page) {
   await page.waitForFunction(() => window.cartoStore?.getState().save.status === "saved", undefined, { timeout: 60_000 });
 }
 
-const facilitatorCount = (page: Page) => page.getByTestId("nb-facilitateurs").innerText().then((text) => Number(text.replace(/\D/g, "")));
+/** The « Facilitateurs » figure of the « Chiffres » tab (opened when needed). */
+const facilitatorCount = async (page: Page) => {
+  await openTab(page, "Chiffres");
+  return Number((await page.getByTestId("nb-facilitateurs").innerText()).replace(/\D/g, ""));
+};
 
 /** The post created here, as the store holds it. */
 const createdPost = (page: Page) => page.evaluate((nom) => window.cartoStore!.getState().derived.project()!.facilitateurs.find((f) => f.nom === nom) ?? null, POSTE);
@@ -56,6 +60,7 @@ describe("formulaires, lasso et projets enregistrés", () => {
 
   it("crée une structure porteuse par le formulaire, commune du siège choisie par son nom", async () => {
     const page = session.page;
+    await openTab(page, "Données");
     const menu = page.getByTestId("menu-enregistrements");
     await menu.getByRole("button", { name: "Nouveau…" }).click();
     await menu.getByRole("button", { name: "Nouveau : Structure porteuse" }).click();
@@ -83,6 +88,7 @@ describe("formulaires, lasso et projets enregistrés", () => {
   it("refuse un ETP « abc » avec un message en français, accepte « 0,5 », et montre le poste dans la recherche et les chiffres", async () => {
     const page = session.page;
     const before = await facilitatorCount(page);
+    await openTab(page, "Données");
     const menu = page.getByTestId("menu-enregistrements");
     await menu.getByRole("button", { name: "Nouveau…" }).click();
     await menu.getByRole("button", { name: "Nouveau : Facilitateur" }).click();
@@ -119,7 +125,7 @@ describe("formulaires, lasso et projets enregistrés", () => {
     // The new post is selected, and found by the search.
     await expect(page.getByTestId("details").getByRole("heading", { name: POSTE }).isVisible()).resolves.toBe(true);
     await searchField(page).fill("Essai-Lasso");
-    await expect(page.getByTestId("resultats-recherche").getByRole("button", { name: `Facilitateur : ${POSTE}` }).isVisible()).resolves.toBe(true);
+    await expect(searchOption(page, "Facilitateurs", POSTE).isVisible()).resolves.toBe(true);
     await searchField(page).fill("");
   });
 
@@ -132,7 +138,8 @@ describe("formulaires, lasso et projets enregistrés", () => {
     await expect(page.evaluate(() => window.cartoStore!.getState().view.editing?.tool)).resolves.toBe("lasso");
     const centre = await centreOnCommune(page, "21231");
     const half = 100;
-    const box = { left: centre.x - half, top: centre.y - half, right: centre.x + half, bottom: centre.y + half };
+    // Left of the centre: the selection's card covers the map's right side.
+    const box = { left: centre.x - 2 * half + 20, top: centre.y - half, right: centre.x + 20, bottom: centre.y + half };
     await page.mouse.click(box.left, box.top);
     await page.mouse.click(box.right, box.top);
     await page.mouse.click(box.right, box.bottom);
@@ -175,7 +182,10 @@ describe("formulaires, lasso et projets enregistrés", () => {
     const page = session.page;
     const before = await facilitatorCount(page);
     const details = page.getByTestId("details");
-    await details.getByRole("button", { name: "Supprimer la structure" }).click();
+    // The structure's card, from the post's.
+    await details.getByRole("button", { name: STRUCTURE }).click();
+    await details.getByRole("heading", { name: STRUCTURE }).waitFor();
+    await details.getByRole("button", { name: "Supprimer", exact: true }).click();
     const confirm = page.getByTestId("dialogue-suppression");
     await expect(confirm.innerText()).resolves.toContain("la suppression sera refusée");
     await confirm.getByRole("button", { name: "Supprimer", exact: true }).click();
@@ -184,6 +194,9 @@ describe("formulaires, lasso et projets enregistrés", () => {
     );
     await confirm.getByRole("button", { name: "Fermer", exact: true }).first().click();
     await confirm.waitFor({ state: "detached" });
+    // Back to the post's card, from the structure's.
+    await details.getByRole("button", { name: POSTE }).click();
+    await details.getByRole("heading", { name: POSTE }).waitFor();
 
     await details.getByRole("button", { name: "Supprimer", exact: true }).click();
     await expect(confirm.getByRole("heading", { name: `Supprimer le poste « ${POSTE} » ?` }).isVisible()).resolves.toBe(true);
@@ -198,6 +211,7 @@ describe("formulaires, lasso et projets enregistrés", () => {
 
   it("renomme le projet, en crée un autre depuis la démonstration, puis rouvre le premier", async () => {
     const page = session.page;
+    await openTab(page, "Scénarios");
     const projects = page.getByTestId("projets");
     const firstId = await page.evaluate(() => window.cartoStore!.getState().document.workspace!.id);
     await projects.getByRole("button", { name: /^Renommer/ }).first().click();

@@ -8,7 +8,7 @@ import type { Download, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { projectRoot } from "../../scripts/lib/geo-inputs.mjs";
 import { writeXlsx } from "../helpers/xlsx-writer.ts";
-import { type BrowserSession, openBrowser, screenshotPath, searchField, waitForCompleteTerritory, waitForData } from "./browser.ts";
+import { type BrowserSession, openBrowser, openTab, screenshotPath, searchField, searchOption, waitForCompleteTerritory, waitForData } from "./browser.ts";
 
 let session: BrowserSession;
 let page: Page;
@@ -64,6 +64,7 @@ describe("import et export de fichiers", () => {
 
   it("montre l'aperçu d'un CSV d'Excel désordonné, l'applique en une étape, puis l'annule", async () => {
     const before = await projectJson();
+    await openTab(page, "Chiffres");
     const nationalBefore = digits(await page.getByTestId("nb-facilitateurs").innerText());
     await openImport();
     await chooseFile({ name: "perimetres-excel.csv", mimeType: CSV_MIME, buffer: cleanMessyCsv() });
@@ -113,7 +114,7 @@ describe("import et export de fichiers", () => {
 
     // The new facilitator is found by the search box, and the national figures count it.
     await searchField(page).fill("Lefèvre");
-    await expect(page.getByTestId("resultats-recherche").innerText()).resolves.toContain("Facilitateur : Élodie Lefèvre");
+    await expect(searchOption(page, "Facilitateurs", "Élodie Lefèvre").count()).resolves.toBe(1);
     await page.waitForFunction((n) => Number(document.querySelector('[data-testid="nb-facilitateurs"]')?.textContent?.replace(/\D/g, "")) !== n, nationalBefore);
     expect(digits(await page.getByTestId("nb-facilitateurs").innerText())).toBeGreaterThan(nationalBefore);
     await page.screenshot({ path: screenshotPath("import-applique") });

@@ -1,7 +1,7 @@
 // The map screen's panels: demo notice, search, focus on a région, layers and legend.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { computeDemoFigures, type DemoFigures } from "../helpers/demo-figures.ts";
-import { type BrowserSession, openBrowser, screenPointOfDrawnCommune, screenshotPath, searchField, waitForCompleteTerritory, waitForData } from "./browser.ts";
+import { type BrowserSession, openBrowser, openTab, screenPointOfDrawnCommune, screenshotPath, searchField, waitForCompleteTerritory, waitForData } from "./browser.ts";
 
 let session: BrowserSession;
 let demo: DemoFigures;
@@ -26,18 +26,24 @@ describe("panneaux de l'écran carte", () => {
 
   it("affiche les chiffres nationaux du moteur de couverture", async () => {
     const national = demo.result.indicators.national;
+    await openTab(session.page, "Chiffres");
     await expect(session.page.getByTestId("indicateurs").locator("h2").innerText()).resolves.toBe("France");
     expect(digits(await session.page.getByTestId("nb-facilitateurs").innerText())).toBe(String(national.facilitateurs));
   });
 
   it("change les chiffres pour ceux de la région choisie, puis revient à la France", async () => {
     const region = demo.result.indicators.regions.find((r) => r.code === "27")!; // Bourgogne-Franche-Comté
+    await openTab(session.page, "Carte");
     await session.page.getByLabel("Région", { exact: true }).selectOption("27");
+    await openTab(session.page, "Chiffres");
     await expect(session.page.getByTestId("indicateurs").locator("h2").innerText()).resolves.toBe(region.nom);
     expect(digits(await session.page.getByTestId("nb-facilitateurs").innerText())).toBe(String(region.facilitateurs));
     await session.page.screenshot({ path: screenshotPath("panneaux-region-bfc") });
+    await openTab(session.page, "Carte");
     await session.page.getByRole("button", { name: "Revenir à la France entière" }).click();
+    await openTab(session.page, "Chiffres");
     await expect(session.page.getByTestId("indicateurs").locator("h2").innerText()).resolves.toBe("France");
+    await openTab(session.page, "Carte");
   });
 
   it("atténue le reste de la carte autour de la région choisie et dessine les limites des régions et les acheteurs", async () => {
@@ -66,8 +72,8 @@ describe("panneaux de l'écran carte", () => {
   it("trouve « Saint-Étienne » depuis « saint etienne » et montre ses facilitateurs", async () => {
     const search = searchField(session.page);
     await search.fill("saint etienne");
-    const first = session.page.getByTestId("resultats-recherche").getByRole("button").first();
-    await expect(first.innerText()).resolves.toMatch(/^Saint-Étienne \(Loire/);
+    const first = session.page.getByTestId("resultats-recherche").getByRole("option").first();
+    await expect(first.innerText()).resolves.toMatch(/^Saint-Étienne commune, Loire/);
     await first.click();
     await expect(session.page.getByTestId("details").locator("h2").innerText()).resolves.toContain("Saint-Étienne");
     const c = demo.index.communeIndex.get("42218")!;
@@ -80,12 +86,16 @@ describe("panneaux de l'écran carte", () => {
     const search = searchField(page);
     await search.fill("saint etienne");
     await expect(page.getByRole("status").filter({ hasText: "résultats" }).innerText()).resolves.toMatch(/^\d+ résultats : Entrée pour le premier/);
+    // The focus stays in the field; the active option is the field's aria-activedescendant.
+    const active = () => page.evaluate(() => document.getElementById(document.activeElement?.getAttribute("aria-activedescendant") ?? "")?.textContent ?? "");
+    await expect(active()).resolves.toMatch(/^Saint-Étienne commune, Loire/);
     await search.press("ArrowDown");
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toMatch(/^Saint-Étienne \(Loire/);
-    await page.keyboard.press("ArrowDown");
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toMatch(/^Saint-Étienne-du-Rouvray/);
-    await page.keyboard.press("Escape");
-    await expect(page.evaluate(() => document.activeElement === document.querySelector('input[type="search"]'))).resolves.toBe(true);
+    await expect(active()).resolves.toMatch(/^Saint-Étienne-du-Rouvray/);
+    await search.press("ArrowUp");
+    await expect(active()).resolves.toMatch(/^Saint-Étienne commune, Loire/);
+    await search.press("Escape");
+    await expect(search.getAttribute("aria-expanded")).resolves.toBe("false");
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("role"))).resolves.toBe("combobox");
     await search.fill("42000");
     await search.press("Enter");
     await expect(page.getByTestId("details").locator("h2").innerText()).resolves.toContain("Saint-Étienne (42218)");
@@ -135,7 +145,8 @@ describe("survol et clic sur la carte", () => {
       const before = await box.isChecked();
       await box.setChecked(!before, { force: true });
       await expect(visibility(layer)).resolves.toBe(before ? "none" : "visible");
-      await expect(session.page.getByTestId(`legende-${key}`).count()).resolves.toBe(before ? 0 : 1);
+      // Every overlay's symbol stands beside its name in the list; those with several symbols detail them while shown.
+      if (["acheteurs", "coordinateurs", "grands-projets"].includes(key)) await expect(session.page.getByTestId(`legende-${key}`).count()).resolves.toBe(before ? 0 : 1);
       await box.setChecked(before, { force: true });
       await expect(visibility(layer)).resolves.toBe(before ? "visible" : "none");
     }
@@ -159,6 +170,8 @@ describe("survol et clic sur la carte", () => {
     }, lyon);
     await session.page.mouse.move(point.x, point.y);
     await expect(session.page.getByTestId("survol").innerText()).resolves.toContain("Lyon (69123)");
+    // The State buyers' symbols sit on Lyon: hidden, the click reaches the commune.
+    await session.page.getByLabel("Acheteurs de l'État", { exact: true }).setChecked(false, { force: true });
     await session.page.mouse.click(point.x, point.y);
     await expect(session.page.getByTestId("details").locator("h2").innerText()).resolves.toContain("Lyon");
     const c = demo.index.communeIndex.get("69123")!;
@@ -168,6 +181,8 @@ describe("survol et clic sur la carte", () => {
     for (const name of names) expect(shown).toContain(name);
     await session.page.screenshot({ path: screenshotPath("carte-clic-lyon") });
     await session.page.getByRole("button", { name: "Voir la région" }).click();
+    await session.page.getByLabel("Acheteurs de l'État", { exact: true }).setChecked(true, { force: true });
+    await openTab(session.page, "Chiffres");
     const region = demo.result.indicators.regions.find((r) => r.code === "84")!;
     await expect(session.page.getByTestId("indicateurs").locator("h2").innerText()).resolves.toBe(region.nom);
     expect(digits(await session.page.getByTestId("nb-facilitateurs").innerText())).toBe(String(region.facilitateurs));
@@ -193,7 +208,8 @@ describe("encarts des DROM", () => {
     const codes = await session.page.evaluate(() => [...new Set(window.cartoMap!.map.queryRenderedFeatures({ layers: ["communes-fill"] }).map((f) => String(window.cartoStore!.getState().territory!.index.communeCodes[f.id as number])))]);
     for (const code of ["97105", "97209", "97302", "97411", "97611"]) expect(codes).toContain(code); // Basse-Terre, Fort-de-France, Cayenne, Saint-Denis, Mamoudzou
     await expect(session.page.locator(".inset-label").allInnerTexts()).resolves.toEqual(["Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte"]);
-    // Click Saint-Denis (La Réunion) where the inset draws it.
+    // Click Saint-Denis (La Réunion) where the inset draws it (the buyers' symbols hidden: they sit on the préfecture).
+    await session.page.getByLabel("Acheteurs de l'État", { exact: true }).setChecked(false, { force: true });
     const point = await screenPointOfDrawnCommune(session.page, "97411");
     await session.page.mouse.click(point.x, point.y);
     await expect(session.page.getByTestId("details").locator("h2").innerText()).resolves.toContain("Saint-Denis (97411)");
@@ -227,7 +243,7 @@ describe("recherche avant l'arrivée des noms des communes", () => {
     await expect(results.innerText()).resolves.toContain("Chargement des noms des communes et des codes postaux…");
     await expect(results.innerText()).resolves.not.toContain("Aucun résultat");
     release();
-    await expect(results.getByRole("button", { name: /^Lyon \(Rhône/ }).first().innerText({ timeout: 120_000 })).resolves.toMatch(/^Lyon \(Rhône/);
+    await expect(results.getByRole("option", { name: /^Lyon commune, Rhône/ }).first().innerText({ timeout: 120_000 })).resolves.toMatch(/^Lyon commune, Rhône/);
     await expect(results.innerText()).resolves.not.toContain("Chargement des noms");
   });
 });

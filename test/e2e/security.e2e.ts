@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { CONTENT_SECURITY_POLICY } from "../../scripts/csp.mjs";
 import { projectRoot } from "../../scripts/lib/geo-inputs.mjs";
 import { computeDemoFigures } from "../helpers/demo-figures.ts";
-import { type BrowserSession, openBrowser, screenshotPath, searchField, waitForCompleteTerritory, waitForData } from "./browser.ts";
+import { type BrowserSession, openBrowser, openTab, screenshotPath, searchField, searchOption, waitForCompleteTerritory, waitForData } from "./browser.ts";
 
 declare global {
   interface Window {
@@ -96,8 +96,11 @@ describe("politique de sécurité du contenu (CSP)", () => {
     const point = await pointOnMap(session.page, LYON, 8);
     await session.page.mouse.move(point.x, point.y);
     await expect(session.page.getByTestId("survol").innerText()).resolves.toContain("Lyon (69123)");
+    // The State buyers' symbols sit on Lyon: hidden, the click reaches the commune.
+    await session.page.getByLabel("Acheteurs de l'État", { exact: true }).setChecked(false, { force: true });
     await session.page.mouse.click(point.x, point.y);
     await expect(session.page.getByTestId("details").locator("h2").innerText()).resolves.toContain("Lyon");
+    await session.page.getByLabel("Acheteurs de l'État", { exact: true }).setChecked(true, { force: true });
     await expect(violations()).resolves.toEqual([]);
   });
 
@@ -135,17 +138,21 @@ describe("politique de sécurité du contenu (CSP)", () => {
 
   it("recherche une commune et ouvre son détail sans violation", async () => {
     await searchField(session.page).fill("saint etienne");
-    await session.page.getByTestId("resultats-recherche").getByRole("button").first().click();
+    await session.page.getByTestId("resultats-recherche").getByRole("option").first().click();
     await expect(session.page.getByTestId("details").locator("h2").innerText()).resolves.toContain("Saint-Étienne");
     await expect(violations()).resolves.toEqual([]);
   });
 
   it("cadre une région, puis revient à la France, sans violation", async () => {
     await session.page.getByLabel("Région", { exact: true }).selectOption("27");
+    await openTab(session.page, "Chiffres");
     await expect(session.page.getByTestId("indicateurs").locator("h2").innerText()).resolves.toBe("Bourgogne-Franche-Comté");
-    await session.page.evaluate(() => new Promise<void>((resolve) => window.cartoMap!.map.once("idle", () => resolve())));
+    await session.page.evaluate(() => new Promise<void>((resolve) => { const map = window.cartoMap!.map; map.once("idle", () => resolve()); map.triggerRepaint(); }));
+    await openTab(session.page, "Carte");
     await session.page.getByRole("button", { name: "Revenir à la France entière" }).click();
+    await openTab(session.page, "Chiffres");
     await expect(session.page.getByTestId("indicateurs").locator("h2").innerText()).resolves.toBe("France");
+    await openTab(session.page, "Carte");
     expect(session.pageErrors).toEqual([]);
     await expect(violations()).resolves.toEqual([]);
   });
@@ -298,18 +305,18 @@ describe("aucune injection de HTML depuis les textes d'un projet", () => {
 
   it("trouve par la recherche un facilitateur au nom piégé, et montre son nom, sa structure et ses contacts comme du texte", async () => {
     await searchField(session.page).fill("img src x onerror");
-    const results = session.page.getByTestId("resultats-recherche").getByRole("button");
-    await expect(results.first().innerText()).resolves.toMatch(/^(Facilitateur|Structure) : .*<img src=x onerror=window.__xss=1> /);
+    const results = session.page.getByTestId("resultats-recherche").getByRole("option");
+    await expect(results.first().innerText()).resolves.toMatch(/<img src=x onerror=window.__xss=1> .*(facilitateur|structure porteuse)/);
     await notePayloadsShown();
     // One facilitator per payload, found by its full name and listed as text.
     for (let k = 0; k < PAYLOADS.length; k++) {
       const name = hostile.facilitateurs[(k + PAYLOADS.length - 1) % PAYLOADS.length]!;
       await searchField(session.page).fill(name);
-      await expect(session.page.getByTestId("resultats-recherche").getByRole("button", { name: `Facilitateur : ${name}`, exact: true }).count()).resolves.toBe(1);
+      await expect(searchOption(session.page, "Facilitateurs", name).count()).resolves.toBe(1);
       await notePayloadsShown();
     }
     await searchField(session.page).fill(hostile.firstFacilitateur);
-    await session.page.getByTestId("resultats-recherche").getByRole("button", { name: `Facilitateur : ${hostile.firstFacilitateur}`, exact: true }).click();
+    await searchOption(session.page, "Facilitateurs", hostile.firstFacilitateur).click();
     const details = session.page.getByTestId("details");
     await expect(details.locator("h2").innerText()).resolves.toBe(hostile.firstFacilitateur);
     await expect(details.innerText()).resolves.toContain(`Structure porteuse : ${hostile.firstStructure}`);
@@ -331,6 +338,8 @@ describe("aucune injection de HTML depuis les textes d'un projet", () => {
     expect(hover).toContain("Lyon (69123)");
     expect(PAYLOADS.some((payload) => hover.includes(payload))).toBe(true);
     await notePayloadsShown();
+    // The State buyers' symbols sit on Lyon: hidden, the click reaches the commune.
+    await session.page.getByLabel("Acheteurs de l'État", { exact: true }).setChecked(false, { force: true });
     await session.page.mouse.click(point.x, point.y);
     await expect(session.page.getByTestId("details").locator("h2").innerText()).resolves.toContain("Lyon");
     const names = await session.page.getByTestId("facilitateurs-commune").locator("li").allInnerTexts();

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { projectRoot } from "../../scripts/lib/geo-inputs.mjs";
-import { type BrowserSession, openBrowser, screenshotPath, waitForCompleteTerritory, waitForData } from "./browser.ts";
+import { type BrowserSession, openBrowser, openTab, screenshotPath, waitForCompleteTerritory, waitForData } from "./browser.ts";
 
 let session: BrowserSession | null = null;
 
@@ -187,6 +187,7 @@ describe("évolution du format d'enregistrement", () => {
       facilitateurs: [{ nom: "Poste du prototype", perimetre: [{ niveau: "epci", code: "200071751" }, { niveau: "commune", code: "14118" }, { niveau: "commune", code: "14581" }] }],
       saveMessage: null,
     });
+    await openTab(page, "Chiffres");
     await expect(page.getByTestId("nb-facilitateurs").innerText()).resolves.toMatch(/^1$/);
     // Saved again, it is written in today's format (v0 kept as the previous record).
     await page.evaluate(() => window.cartoStore!.getState().renameProject("Essai converti"));

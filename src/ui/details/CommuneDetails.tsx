@@ -29,7 +29,7 @@ export function CommuneDetails({ code }: { code: string }) {
   return (
     <>
       <p className="fr-text--sm fr-mb-1v">
-        Commune {commune.code} — {details.departementNom}, {details.regionNom}
+        {details.departementNom}, {details.regionNom}
         {here.epci && <> — {here.epci}</>} — {formatInteger(commune.population)} habitants
       </p>
       <p className={`fr-badge fr-badge--sm ${details.status === 0 ? "fr-badge--success" : "fr-badge--warning"}`} data-testid="statut-commune">

@@ -1,6 +1,7 @@
 // The details of what is selected (on the map, in a list, by the search), in a card beside
 // the map, named after the object (« Détails : Lille »). Escape or « Fermer » closes it.
 import { useEffect, useRef } from "react";
+import { communeLabel } from "../../domain/territory-names.ts";
 import type { AppState } from "../../store/app-store.ts";
 import type { Selection } from "../../view/vocabulary.ts";
 import { useAppState, useAppStore } from "../store-context.tsx";
@@ -16,7 +17,7 @@ function nameOf(state: AppState, selection: NonNullable<Selection>): string | un
     case "commune": {
       const index = state.territory?.index;
       const commune = index?.reference.communes[index.communeIndex.get(selection.code) ?? -1];
-      return commune?.nom || selection.code;
+      return commune ? communeLabel(commune) : selection.code;
     }
     case "facilitateur":
       return project?.facilitateurs.find((item) => item.id === selection.id)?.nom;
