@@ -195,3 +195,19 @@ describe("page publique au clavier et pour les lecteurs d'écran", () => {
     await page.screenshot({ path: screenshotPath("public-clavier-saint-etienne") });
   });
 });
+
+describe("lien vers une région de la liste", () => {
+  let linked: BrowserSession;
+  afterAll(async () => {
+    await linked?.close();
+  });
+
+  it("public.html#region-27 ouvre la page sur la région, une fois la liste dessinée", async () => {
+    linked = await openBrowser(inject("baseUrl"), { width: 1280, height: 720 });
+    await linked.page.goto(new URL("public.html#region-27", inject("baseUrl")).toString());
+    const heading = linked.page.locator("#region-27");
+    await heading.waitFor({ timeout: 120_000 });
+    await expect.poll(() => heading.evaluate((element) => Math.round(element.getBoundingClientRect().top))).toBeLessThan(200);
+    await expect(heading.innerText()).resolves.toContain("Bourgogne-Franche-Comté");
+  });
+});
