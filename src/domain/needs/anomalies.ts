@@ -5,7 +5,9 @@
  * notification later than the file's latest publication, no SIRET or id to tell it apart.
  */
 import { NO_DAY, type ContractStore } from "./contract-store.ts";
-import { dayNumber, isoDate } from "./dates.ts";
+import { dayNumber, frenchDate, isoDate } from "./dates.ts";
+
+const shown = (day: number) => frenchDate(isoDate(day));
 import type { NeedsSettings } from "./needs-settings.ts";
 
 const euros = (amount: number) => `${amount.toLocaleString("fr-FR", { maximumFractionDigits: 2 })} €`;
@@ -38,9 +40,9 @@ export class AnomalyCheck {
     const notified = store.notification[slot]!;
     const published = store.publication[slot]!;
     if (notified === NO_DAY) reasons.push("date de notification absente ou illisible");
-    else if (notified < this.dateMinimum) reasons.push(`date de notification ${isoDate(notified)} antérieure au ${settings.dateMinimum} : impossible`);
-    else if (published !== NO_DAY && published < notified) reasons.push(`données publiées le ${isoDate(published)}, avant la notification du ${isoDate(notified)} : dates impossibles`);
-    else if (this.fileDay !== NO_DAY && notified > this.fileDay) reasons.push(`date de notification ${isoDate(notified)} postérieure à la dernière publication du fichier (${isoDate(this.fileDay)}) : impossible`);
+    else if (notified < this.dateMinimum) reasons.push(`date de notification ${shown(notified)} antérieure au ${frenchDate(settings.dateMinimum)} : impossible`);
+    else if (published !== NO_DAY && published < notified) reasons.push(`données publiées le ${shown(published)}, avant la notification du ${shown(notified)} : dates impossibles`);
+    else if (this.fileDay !== NO_DAY && notified > this.fileDay) reasons.push(`date de notification ${shown(notified)} postérieure à la dernière publication du fichier (${shown(this.fileDay)}) : impossible`);
     return reasons.length > 0 ? reasons.join(" ; ") : undefined;
   }
 }
