@@ -63,39 +63,48 @@ export function isConcessionNature(nature: RawValue): boolean {
   return value.startsWith("concession") || value.startsWith("délégation de service public") || value.startsWith("delegation de service public");
 }
 
-/** The cleaned record of one contract; values that cannot be read become null, reported through `report`. */
+/** Text of a trimmed value; "" for a missing one (« NC », empty). */
+function given(value: RawValue): string {
+  const raw = typeof value === "string" ? value : text(value);
+  return isMissing(raw) ? "" : raw.trim();
+}
+
+/** The cleaned record of one contract; values that cannot be read become null, reported through `report`. (A hot path: a national file has a million rows.) */
 export function buildRecord(raw: RawFields, source: RecordSource, report: FieldReport): DecpRecord {
   const acheteurId = cleanSiret(scalar(raw.acheteurId));
-  if (acheteurId !== "" && !/^\d{14}$/.test(acheteurId)) report("acheteurId", text(raw.acheteurId), "SIRET de l'acheteur attendu sur 14 chiffres", "warning");
-  const id = isMissing(text(raw.id)) ? "" : text(raw.id).trim();
   if (acheteurId === "") report("acheteurId", text(raw.acheteurId), "SIRET de l'acheteur absent : le marché ne peut pas être distingué des autres", "warning");
+  else if (acheteurId.length !== 14 || !/^\d{14}$/.test(acheteurId)) report("acheteurId", text(raw.acheteurId), "SIRET de l'acheteur attendu sur 14 chiffres", "warning");
+  const id = given(raw.id);
   if (id === "") report("id", text(raw.id), "identifiant du marché absent : le marché ne peut pas être distingué des autres", "warning");
-  const nom = text(raw.acheteurNom).trim();
-  const commune = text(raw.acheteurCommune).trim();
-  const lieuCode = text(raw.lieuCode).trim();
-  const lieuType = text(raw.lieuType).trim();
-  const actuel = read("actuel", raw.actuel, cleanBoolean(typeof raw.actuel === "boolean" ? raw.actuel : scalar(raw.actuel) as string | null | undefined), report, "booléen attendu (oui, non, true, false)");
-  return {
-    ...source,
+  const social = raw.considerationsSociales;
+  const record: DecpRecord = {
+    line: source.line,
     acheteurId,
-    ...(nom && !isMissing(nom) && { acheteurNom: nom }),
-    ...(commune && !isMissing(commune) && { acheteurCommune: commune }),
     id,
     montant: read("montant", raw.montant, cleanAmount(scalar(raw.montant)), report, "montant illisible : un nombre d'euros est attendu"),
     dateNotification: read("dateNotification", raw.dateNotification, cleanDate(scalar(raw.dateNotification) as string | null | undefined), report, "date illisible : AAAA-MM-JJ attendu"),
     datePublication: read("datePublication", raw.datePublication, cleanDate(scalar(raw.datePublication) as string | null | undefined), report, "date illisible : AAAA-MM-JJ attendu"),
     codeCPV: read("codeCPV", raw.codeCPV, cleanCpv(scalar(raw.codeCPV) as string | null | undefined), report, "code CPV illisible : 8 chiffres attendus (45000000 ou 45000000-7)"),
-    lieuCode: lieuCode === "" || isMissing(lieuCode) ? null : lieuCode,
-    lieuType: lieuType === "" || isMissing(lieuType) ? null : lieuType,
+    lieuCode: given(raw.lieuCode) || null,
+    lieuType: given(raw.lieuType) || null,
     social:
       read(
         "considerationsSociales",
-        raw.considerationsSociales,
-        cleanSocial(Array.isArray(raw.considerationsSociales) ? raw.considerationsSociales : (scalar(raw.considerationsSociales) as string | null | undefined)),
+        social,
+        cleanSocial(Array.isArray(social) ? social : (scalar(social) as string | null | undefined)),
         report,
         "considération sociale inconnue (Clause sociale, Critère social, Marché réservé ou Pas de considération sociale attendus) : lue comme aucune",
       ) ?? 0,
-    etat: read("etat", raw.etat, cleanInteger(scalar(raw.etat)), report, "numéro de modification illisible : lu comme l'état initial") ?? 0,
-    ...(actuel !== null && { actuel }),
+    etat: raw.etat === undefined || raw.etat === "" ? 0 : (read("etat", raw.etat, cleanInteger(scalar(raw.etat)), report, "numéro de modification illisible : lu comme l'état initial") ?? 0),
   };
+  if (source.path !== undefined) record.path = source.path;
+  const nom = given(raw.acheteurNom);
+  if (nom !== "") record.acheteurNom = nom;
+  const commune = given(raw.acheteurCommune);
+  if (commune !== "") record.acheteurCommune = commune;
+  if (raw.actuel !== undefined) {
+    const actuel = read("actuel", raw.actuel, cleanBoolean(typeof raw.actuel === "boolean" ? raw.actuel : (scalar(raw.actuel) as string | null | undefined)), report, "booléen attendu (oui, non, true, false)");
+    if (actuel !== null) record.actuel = actuel;
+  }
+  return record;
 }

@@ -35,15 +35,37 @@ export function cleanAmount(raw: string | number | null | undefined): Cleaned<nu
   return Number.isFinite(value) ? { ok: true, value } : UNREADABLE;
 }
 
+/**
+ * `clean` remembered for the last few thousand distinct texts: a national file repeats the
+ * same dates and the same social considerations a million times.
+ */
+function remembered<T>(clean: (text: string) => Cleaned<T>): (text: string) => Cleaned<T> {
+  let cache = new Map<string, Cleaned<T>>();
+  return (text) => {
+    let cleaned = cache.get(text);
+    if (cleaned === undefined) {
+      if (cache.size >= 10_000) cache = new Map();
+      cleaned = clean(text);
+      cache.set(text, cleaned);
+    }
+    return cleaned;
+  };
+}
+
 /** A date as AAAA-MM-JJ: « 2024-05-15 », « 2024-05-15T00:00:00+02:00 », « 2024-05-15+02:00 », « 15/05/2024 ». */
 export function cleanDate(raw: string | null | undefined): Cleaned<string> {
-  if (raw === null || raw === undefined || typeof raw !== "string" || isMissing(raw)) return NOT_GIVEN;
+  if (raw === null || raw === undefined || typeof raw !== "string") return NOT_GIVEN;
+  return cleanDateText(raw);
+}
+
+const cleanDateText = remembered((raw: string): Cleaned<string> => {
+  if (isMissing(raw)) return NOT_GIVEN;
   const text = raw.trim();
   const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ].*|[+-]\d{2}:\d{2}|Z)?$/.exec(text);
   const french = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text);
   const date = iso ? iso[1]! : french ? `${french[3]}-${french[2]}-${french[1]}` : undefined;
   return date !== undefined && dayNumber(date) !== undefined ? { ok: true, value: date } : UNREADABLE;
-}
+});
 
 /** A boolean: « oui », « non », « true », « false », « 1 », « 0 », « vrai », « faux ». */
 export function cleanBoolean(raw: string | boolean | null | undefined): Cleaned<boolean> {
@@ -97,10 +119,14 @@ const SOCIAL_WORDS: [RegExp, number][] = [
  */
 export function cleanSocial(raw: string | readonly unknown[] | null | undefined): Cleaned<number> {
   if (raw === null || raw === undefined) return NOT_GIVEN;
-  const text = fold(Array.isArray(raw) ? raw.map(String).join(",") : String(raw));
+  return cleanSocialText(Array.isArray(raw) ? raw.map(String).join(",") : String(raw));
+}
+
+const cleanSocialText = remembered((raw: string): Cleaned<number> => {
+  const text = fold(raw);
   if (isMissing(text) || /^[[\]\s"']*$/.test(text)) return NOT_GIVEN;
   let bits = 0;
   for (const [pattern, bit] of SOCIAL_WORDS) if (pattern.test(text)) bits |= bit;
   if (bits === 0 && !/pas\s*de\s*consideration/.test(text)) return UNREADABLE;
   return { ok: true, value: bits };
-}
+});

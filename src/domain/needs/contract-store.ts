@@ -67,7 +67,8 @@ export class ContractStore {
   holderRows = 0;
   private readonly slots = new Map<string, number>();
   private readonly buyerIndex = new Map<string, number>();
-  private readonly placeIndex = new Map<string, number>();
+  /** Place index by type, then by code. */
+  private readonly placeIndex = new Map<string | null, Map<string | null, number>>();
 
   get size(): number {
     return this.keys.length;
@@ -150,18 +151,22 @@ export class ContractStore {
       this.buyerIndex.set(record.acheteurId, b);
     }
     const buyer = this.buyers[b]!;
-    if (buyer.nom === undefined && record.acheteurNom) buyer.nom = record.acheteurNom;
-    if (buyer.commune === undefined && record.acheteurCommune) buyer.commune = record.acheteurCommune;
+    if (buyer.nom === undefined && record.acheteurNom !== undefined) buyer.nom = record.acheteurNom;
+    if (buyer.commune === undefined && record.acheteurCommune !== undefined) buyer.commune = record.acheteurCommune;
     return b;
   }
 
   private internPlace(code: string | null, type: string | null): number {
-    const key = `${type ?? ""}|${code ?? ""}`;
-    let p = this.placeIndex.get(key);
+    let byCode = this.placeIndex.get(type);
+    if (!byCode) {
+      byCode = new Map();
+      this.placeIndex.set(type, byCode);
+    }
+    let p = byCode.get(code);
     if (p === undefined) {
       p = this.places.length;
       this.places.push({ code, type });
-      this.placeIndex.set(key, p);
+      byCode.set(code, p);
     }
     return p;
   }

@@ -5,8 +5,19 @@
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Dates already counted: a file of a million contracts has a few thousand distinct dates. */
+let known = new Map<string, number | undefined>();
+
 /** Days since 1970-01-01 of an AAAA-MM-JJ date, or undefined when it is not a real calendar date (2024-02-30). */
 export function dayNumber(date: string): number | undefined {
+  if (known.has(date)) return known.get(date);
+  if (known.size >= 10_000) known = new Map();
+  const day = countDays(date);
+  known.set(date, day);
+  return day;
+}
+
+function countDays(date: string): number | undefined {
   const match = ISO_DATE.exec(date);
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
