@@ -4,7 +4,7 @@
 // contracts per territory over a window, with the State's, those with a social
 // consideration and those above the European thresholds without one (docs/besoins.md).
 // Exit codes: 0 done, 1 file not readable as DECP, 2 wrong arguments or missing geometry.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, writeSync } from "node:fs";
 import { resolve } from "node:path";
 import { cleanBuyerCode, describeBadBuyerCode } from "../src/domain/needs/classify.ts";
 import { dayNumber, frenchDate } from "../src/domain/needs/dates.ts";
@@ -12,7 +12,7 @@ import { aggregateNeeds } from "../src/domain/needs/needs-aggregate.ts";
 import { resolveNeedsSettings } from "../src/domain/needs/needs-settings.ts";
 import type { NeedsLevel } from "../src/domain/needs/needs-territories.ts";
 import { formatProblem } from "../src/io/importer.ts";
-import { buildNeedsReport, formatNeedsReportCsv } from "../src/io/needs-report.ts";
+import { buildNeedsReport, formatNeedsReportCsv, needsReportJson } from "../src/io/needs-report.ts";
 import { defineCli, runWhenStarted } from "./lib/cli.ts";
 import { oneOf, readArguments, UsageError } from "./lib/cli-args.ts";
 import { loadTerritoryIndex } from "./lib/load-reference.ts";
@@ -106,11 +106,17 @@ async function run(argv: readonly string[]): Promise<number> {
     `Besoins : DECP, ${window}, ${aggregate.marches} marchés, ${aggregate.nonLocalises} non localisés, ${aggregate.ecartes.length} écartés (anomalies, doublons, états antérieurs) ; ` +
       `${read.counts.rows} ${format === "decp-json" ? "marchés lus" : "lignes lues"}, ${read.counts.concessions} concessions ignorées`,
   );
-  const output = options.format === "csv" ? formatNeedsReportCsv(report) : `${JSON.stringify(report, null, 2)}\n`;
+  // Written piece by piece: a national file's communes and set-aside list are tens of megabytes.
+  const pieces = options.format === "csv" ? [formatNeedsReportCsv(report, { byteOrderMark: options.out !== undefined })] : needsReportJson(report);
   if (options.out === undefined) {
-    process.stdout.write(output);
+    for (const piece of pieces) process.stdout.write(piece);
   } else {
-    writeFileSync(options.out, options.format === "csv" ? `\uFEFF${output}` : output);
+    const descriptor = openSync(options.out, "w");
+    try {
+      for (const piece of pieces) writeSync(descriptor, piece);
+    } finally {
+      closeSync(descriptor);
+    }
     console.error(`Résultat écrit dans ${options.out}`);
   }
   return 0;

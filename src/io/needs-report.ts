@@ -79,3 +79,28 @@ export function buildNeedsReport(index: TerritoryIndex, aggregate: NeedsAggregat
 export function formatNeedsReportCsv(report: NeedsReport, options: { byteOrderMark: boolean } = { byteOrderMark: false }): string {
   return writeCsv([NEEDS_REPORT_COLUMNS.map((column) => NEEDS_REPORT_HEADERS[column]), ...report.territoires.map((row) => NEEDS_REPORT_COLUMNS.map((column) => row[column]))], options);
 }
+
+/** `value` as `JSON.stringify(value, null, 2)` writes it, indented by `depth` levels after its first line. */
+const indented = (value: unknown, depth: number) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${"  ".repeat(depth)}`);
+
+/**
+ * The report as JSON, piece by piece: the same text as `JSON.stringify(report, null, 2)`,
+ * without building it whole (the communes and the set-aside list of a national file run
+ * to tens of megabytes).
+ */
+export function* needsReportJson(report: NeedsReport): Generator<string> {
+  const list = function* (name: string, items: readonly unknown[], last: boolean) {
+    if (items.length === 0) {
+      yield `  "${name}": []${last ? "" : ","}\n`;
+      return;
+    }
+    yield `  "${name}": [\n`;
+    for (let k = 0; k < items.length; k++) yield `    ${indented(items[k], 2)}${k + 1 < items.length ? "," : ""}\n`;
+    yield `  ]${last ? "" : ","}\n`;
+  };
+  yield "{\n";
+  yield* list("territoires", report.territoires, false);
+  yield `  "nonLocalises": ${report.nonLocalises},\n`;
+  yield* list("ecartes", report.ecartes, true);
+  yield "}\n";
+}
