@@ -4,7 +4,9 @@ import { closeSync, createReadStream, openSync, readSync, statSync } from "node:
 import { basename } from "node:path";
 import { ContractStore } from "../../src/domain/needs/contract-store.ts";
 import type { DecpCounts } from "../../src/io/decp-fields.ts";
-import { ChunkDecoder, createDecpReader, detectDecpFormat, type DecpFormatId } from "../../src/io/decp-file.ts";
+import { asyncBufferFromFile } from "hyparquet";
+import { ChunkDecoder, createDecpReader, detectDecpBytes, type DecpFormatId } from "../../src/io/decp-file.ts";
+import { readDecpParquet } from "../../src/io/decp-parquet.ts";
 import type { ImportProblem } from "../../src/io/importer.ts";
 import { SNIFF_BYTES } from "../../src/io/format-registry.ts";
 
@@ -33,8 +35,7 @@ function head(path: string): Uint8Array {
 
 /** The DECP shape of the file at `path`, or undefined when its head is not DECP. */
 export function detectDecpFile(path: string): DecpFormatId | undefined {
-  const bytes = head(path);
-  return detectDecpFormat(new ChunkDecoder(bytes).decode(bytes, true));
+  return detectDecpBytes(head(path));
 }
 
 /** Reads the file at `path` as `format` into a new store (or `store`); `onProgress` receives the share of bytes read. */
@@ -46,14 +47,21 @@ export async function streamDecpFile(path: string, format: DecpFormatId, options
   const errors: ImportProblem[] = [];
   const warnings: ImportProblem[] = [];
   let problemCount = 0;
-  const reader = createDecpReader(format, name, {
-    record: (record) => store.add(record, file, kind),
-    problem: (problem) => {
+  const sink = {
+    record: (record: Parameters<ContractStore["add"]>[0]) => store.add(record, file, kind),
+    problem: (problem: ImportProblem) => {
       problemCount++;
       const list = problem.severity === "error" ? errors : warnings;
       if (list.length < KEPT_PROBLEMS) list.push(problem);
     },
-  });
+  };
+  const kept = () => [...errors, ...warnings].slice(0, KEPT_PROBLEMS);
+  if (format === "decp-parquet") {
+    // Parquet is read by ranges (its footer first, then each row group), not as a text stream.
+    const counts = await readDecpParquet(await asyncBufferFromFile(path), name, sink, options.onProgress);
+    return { format, store, counts, problems: kept(), problemCount };
+  }
+  const reader = createDecpReader(format, name, sink);
   const size = statSync(path).size;
   let decoder: ChunkDecoder | undefined;
   let read = 0;
@@ -66,5 +74,5 @@ export async function streamDecpFile(path: string, format: DecpFormatId, options
   }
   if (decoder) reader.push(decoder.decode(new Uint8Array(0), true));
   const counts = reader.end();
-  return { format, store, counts, problems: [...errors, ...warnings].slice(0, KEPT_PROBLEMS), problemCount };
+  return { format, store, counts, problems: kept(), problemCount };
 }

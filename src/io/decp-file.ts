@@ -8,14 +8,18 @@ import type { DecpRecord } from "../domain/needs/decp-record.ts";
 import type { TextEncodingName } from "./csv-text.ts";
 import type { DecpCounts, DecpSink } from "./decp-fields.ts";
 import { createDecpJsonReader, type DecpStreamReader } from "./decp-json.ts";
+import { isParquet, readDecpParquet } from "./decp-parquet.ts";
 import { createDecpTableReader, looksLikeDecpHeader } from "./decp-table.ts";
 import type { ImportProblem } from "./importer.ts";
 
-export type DecpFormatId = "decp-json" | "decp-table";
+export type DecpFormatId = "decp-json" | "decp-table" | "decp-parquet";
+/** The shapes read as text, by chunks. */
+export type DecpTextFormatId = Exclude<DecpFormatId, "decp-parquet">;
 
 export const DECP_FORMAT_LABELS: Record<DecpFormatId, string> = {
   "decp-json": "Données des marchés publics (DECP) : JSON réglementaire",
   "decp-table": "Données des marchés publics (DECP) : tableau consolidé (CSV)",
+  "decp-parquet": "Données des marchés publics (DECP) : tableau consolidé (Parquet)",
 };
 
 /** Problems listed in a whole read; the others are only counted. */
@@ -24,12 +28,18 @@ export const MAX_LISTED_DECP_PROBLEMS = 1_000;
 /** Bytes read between two progress reports and two pieces handed to a reader. */
 const PIECE_BYTES = 1 << 20;
 
-export function createDecpReader(format: DecpFormatId, file: string, sink: DecpSink): DecpStreamReader {
+export function createDecpReader(format: DecpTextFormatId, file: string, sink: DecpSink): DecpStreamReader {
   return format === "decp-json" ? createDecpJsonReader(file, sink) : createDecpTableReader(file, sink);
 }
 
+/** The DECP shape of a file from the bytes of its head (Parquet by its magic number, the others by their text), or undefined. */
+export function detectDecpBytes(head: Uint8Array): DecpFormatId | undefined {
+  if (isParquet(head)) return "decp-parquet";
+  return detectDecpFormat(new ChunkDecoder(head).decode(head, true));
+}
+
 /**
- * The DECP shape of a file from the text of its head, or undefined when it is not DECP:
+ * The DECP shape of a text file from the text of its head, or undefined when it is not DECP:
  * JSON naming `marche`, `contrat-concession` or a `marches` list of contracts, or a table
  * whose first line names the buyer, the id and the amount.
  */
@@ -87,21 +97,45 @@ export interface DecpReadResult {
   counts: DecpCounts;
 }
 
-/** Reads a whole DECP file (the app: a région's extract); never throws. `onProgress` receives the share read, 0 to 1. */
-export function readDecpBytes(bytes: Uint8Array, format: DecpFormatId, options: { file: string; onProgress?: (fraction: number) => void; maxProblems?: number }): DecpReadResult {
-  const max = options.maxProblems ?? MAX_LISTED_DECP_PROBLEMS;
+interface ReadOptions {
+  file: string;
+  onProgress?: (fraction: number) => void;
+  maxProblems?: number;
+}
+
+/** A sink that keeps the records and the first problems, errors first. */
+function collector(max: number) {
   const records: DecpRecord[] = [];
   const errors: ImportProblem[] = [];
   const warnings: ImportProblem[] = [];
-  let omittedProblems = 0;
-  const reader = createDecpReader(format, options.file, {
+  let omitted = 0;
+  const sink: DecpSink = {
     record: (record) => records.push(record),
     problem: (problem) => {
       const list = problem.severity === "error" ? errors : warnings;
       if (list.length < max) list.push(problem);
-      else omittedProblems++;
+      else omitted++;
     },
-  });
+  };
+  const finish = () => {
+    const problems = [...errors, ...warnings].slice(0, max);
+    return { records, problems, omittedProblems: omitted + errors.length + warnings.length - problems.length };
+  };
+  return { sink, finish };
+}
+
+/** Reads a whole Parquet DECP table (the app); never throws. */
+export async function readDecpParquetBytes(bytes: Uint8Array, options: ReadOptions): Promise<DecpReadResult> {
+  const { sink, finish } = collector(options.maxProblems ?? MAX_LISTED_DECP_PROBLEMS);
+  const buffer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? (bytes.buffer as ArrayBuffer) : bytes.slice().buffer;
+  const counts = await readDecpParquet(buffer, options.file, sink, options.onProgress);
+  return { file: options.file, format: "decp-parquet", encoding: "utf-8", ...finish(), counts };
+}
+
+/** Reads a whole DECP text file (the app: a région's extract); never throws. `onProgress` receives the share read, 0 to 1. */
+export function readDecpBytes(bytes: Uint8Array, format: DecpTextFormatId, options: ReadOptions): DecpReadResult {
+  const { sink, finish } = collector(options.maxProblems ?? MAX_LISTED_DECP_PROBLEMS);
+  const reader = createDecpReader(format, options.file, sink);
   const decoder = new ChunkDecoder(bytes.subarray(0, PIECE_BYTES));
   for (let at = 0; at < bytes.length; at += PIECE_BYTES) {
     options.onProgress?.(at / bytes.length);
@@ -110,6 +144,5 @@ export function readDecpBytes(bytes: Uint8Array, format: DecpFormatId, options: 
   reader.push(decoder.decode(new Uint8Array(0), true));
   const counts = reader.end();
   options.onProgress?.(1);
-  const problems = [...errors, ...warnings].slice(0, max);
-  return { file: options.file, format, encoding: decoder.encoding, records, problems, omittedProblems: omittedProblems + errors.length + warnings.length - problems.length, counts };
+  return { file: options.file, format, encoding: decoder.encoding, ...finish(), counts };
 }

@@ -9,7 +9,8 @@
 import { findHeaderRow } from "./column-mapping.ts";
 import { decodeText, parseCsv } from "./csv-text.ts";
 import { importCsv } from "./csv-import.ts";
-import { DECP_FORMAT_LABELS, detectDecpFormat, readDecpBytes, type DecpFormatId, type DecpReadResult } from "./decp-file.ts";
+import { DECP_FORMAT_LABELS, detectDecpFormat, readDecpBytes, readDecpParquetBytes, type DecpFormatId, type DecpReadResult } from "./decp-file.ts";
+import { isParquet } from "./decp-parquet.ts";
 import { importGeoJsonPerimeters } from "./geojson-import.ts";
 import type { ImportResult, ImportTerritory } from "./importer.ts";
 import { parseProjectFile, type ProjectFileResult } from "./project-file.ts";
@@ -226,13 +227,17 @@ export interface NeedsFormat {
   label: string;
   extensions: readonly string[];
   /** Reads the bytes (a région's extract; the command line streams instead); never throws. */
-  read(bytes: Uint8Array, options: Pick<FormatReadOptions, "file" | "onProgress">): DecpReadResult;
+  read(bytes: Uint8Array, options: Pick<FormatReadOptions, "file" | "onProgress">): DecpReadResult | Promise<DecpReadResult>;
 }
 
 export const NEEDS_FORMATS: readonly NeedsFormat[] = [
   { id: "decp-json", label: DECP_FORMAT_LABELS["decp-json"], extensions: ["json"], read: (bytes, options) => readDecpBytes(bytes, "decp-json", options) },
   { id: "decp-table", label: DECP_FORMAT_LABELS["decp-table"], extensions: ["csv", "txt"], read: (bytes, options) => readDecpBytes(bytes, "decp-table", options) },
+  { id: "decp-parquet", label: DECP_FORMAT_LABELS["decp-parquet"], extensions: ["parquet"], read: (bytes, options) => readDecpParquetBytes(bytes, options) },
 ];
+
+/** The `accept` list of a file input for needs: every extension of NEEDS_FORMATS, once. */
+export const NEEDS_ACCEPTED_EXTENSIONS = [...new Set(NEEDS_FORMATS.flatMap((format) => format.extensions))].map((extension) => `.${extension}`).join(",");
 
 export function needsFormatById(id: DecpFormatId): NeedsFormat {
   return NEEDS_FORMATS.find((format) => format.id === id)!;
@@ -243,10 +248,11 @@ export type DetectedImport = { kind: "needs"; format: DecpFormatId } | { kind: "
 
 /**
  * The kind of import and the format of a file, from the head of its bytes (SNIFF_BYTES):
- * DECP when its head says so (JSON naming `marche` or `contrat-concession`, a table whose
- * header names the buyer, the id and the amount of contracts), else `detectFormat`.
+ * DECP when its head says so (a Parquet file, JSON naming `marche` or `contrat-concession`,
+ * a table whose header names the buyer, the id and the amount of contracts), else `detectFormat`.
  */
 export function detectImport(name: string, bytes: Uint8Array): DetectedImport {
+  if (isParquet(bytes) || extensionOf(name) === "parquet") return { kind: "needs", format: "decp-parquet" };
   if (extensionOf(name) !== "xlsx" && extensionOf(name) !== "geojson" && !isZip(bytes)) {
     const format = detectDecpFormat(sniffedText(bytes).text);
     if (format) return { kind: "needs", format };

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { DecpRecord } from "../../../src/domain/needs/decp-record.ts";
 import { SOCIAL_BIT } from "../../../src/domain/needs/decp-record.ts";
 import { cleanAmount, cleanBoolean, cleanDate, cleanSocial } from "../../../src/io/decp-values.ts";
-import { createDecpReader, detectDecpFormat, readDecpBytes, type DecpFormatId } from "../../../src/io/decp-file.ts";
+import { createDecpReader, detectDecpFormat, readDecpBytes, type DecpTextFormatId } from "../../../src/io/decp-file.ts";
 import { detectImport } from "../../../src/io/format-registry.ts";
 import type { ImportProblem } from "../../../src/io/importer.ts";
 
@@ -14,7 +14,7 @@ const fixture = (name: string) => new Uint8Array(readFileSync(fileURLToPath(new 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 /** Reads text cut in pieces of `size` characters. */
-function readInPieces(text: string, format: DecpFormatId, size: number) {
+function readInPieces(text: string, format: DecpTextFormatId, size: number) {
   const records: DecpRecord[] = [];
   const problems: ImportProblem[] = [];
   const reader = createDecpReader(format, "fichier", { record: (record) => records.push(record), problem: (problem) => problems.push(problem) });
@@ -159,5 +159,44 @@ describe("lecteur de tableau consolidé", () => {
     expect(read.records[0]!.acheteurNom).toBe("Mairie de Nîmes");
     expect(detectDecpFormat("facilitateur;code INSEE;etp\n")).toBeUndefined();
     expect(detectImport("perimetres.csv", bytes("facilitateur;code INSEE;etp\nA;01001;1\n"))).toMatchObject({ kind: "records" });
+  });
+});
+
+describe("lecteur Parquet", () => {
+  it("lit le même tableau écrit en Parquet (nombres, dates, booléens typés) comme le CSV", async () => {
+    const { parquetWriteBuffer } = await import("hyparquet-writer");
+    const { parseCsv } = await import("../../../src/io/csv-text.ts");
+    const { readDecpParquetBytes } = await import("../../../src/io/decp-file.ts");
+    const parsed = parseCsv(new TextDecoder().decode(fixture("marches-cas.csv")));
+    if (!parsed.ok) throw new Error(parsed.message);
+    const [header, ...rows] = parsed.rows.map((row) => row.cells);
+    const column = (name: string) => rows.map((row) => row[header!.indexOf(name)]!);
+    const columnData = header!.map((name) => {
+      const cells = column(name);
+      if (name === "montant") return { name, data: cells.map((cell) => Number(cell.replace(/[\s\u00a0]/g, "").replace(",", "."))), type: "DOUBLE" as const };
+      if (name === "dateNotification") return { name, data: cells.map((cell) => new Date(`${cell}T00:00:00Z`)), type: "TIMESTAMP" as const };
+      if (name === "donneesActuelles") return { name, data: cells.map((cell) => cell === "oui"), type: "BOOLEAN" as const };
+      return { name, data: cells, type: "STRING" as const };
+    });
+    const bytes = new Uint8Array(parquetWriteBuffer({ columnData }));
+    expect(detectImport("marches.parquet", bytes)).toEqual({ kind: "needs", format: "decp-parquet" });
+    const fromParquet = await readDecpParquetBytes(bytes, { file: "marches.parquet" });
+    const fromCsv = readDecpBytes(fixture("marches-cas.csv"), "decp-table", { file: "marches-cas.csv" });
+    const withoutLine = ({ line: _line, ...rest }: DecpRecord) => rest;
+    expect(fromParquet.problems).toEqual([]);
+    expect(fromParquet.counts).toEqual(fromCsv.counts);
+    expect(fromParquet.records.map(withoutLine)).toEqual(fromCsv.records.map(withoutLine));
+    expect(fromParquet.records[0]!.line).toBe(1);
+  });
+
+  it("dit pourquoi un Parquet sans les colonnes de base n'est pas lu", async () => {
+    const { parquetWriteBuffer } = await import("hyparquet-writer");
+    const { readDecpParquetBytes } = await import("../../../src/io/decp-file.ts");
+    const bytes = new Uint8Array(parquetWriteBuffer({ columnData: [{ name: "objet", data: ["Travaux"], type: "STRING" }] }));
+    const read = await readDecpParquetBytes(bytes, { file: "autre.parquet" });
+    expect(read.records).toEqual([]);
+    expect(read.problems[0]!.message).toContain("« acheteurId », « id », « montant », « dateNotification » absente(s)");
+    const broken = await readDecpParquetBytes(bytes.subarray(0, 20), { file: "casse.parquet" });
+    expect(broken.problems[0]!.message).toMatch(/^fichier Parquet illisible/);
   });
 });
