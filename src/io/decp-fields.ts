@@ -48,8 +48,17 @@ export interface DecpCounts {
   warnings: number;
 }
 
-const text = (value: RawValue): string => (value === null || value === undefined ? "" : Array.isArray(value) ? value.join(", ") : String(value));
-const scalar = (value: RawValue): string | number | null | undefined => (Array.isArray(value) || typeof value === "boolean" ? text(value) : (value as string | number | null | undefined));
+/** A value as text: a list joined, an object (where a JSON file nests one by mistake) as JSON. */
+function text(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value;
+  if (Array.isArray(value)) return value.map(text).join(", ");
+  if (typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}
+
+/** A string or a number as given; anything else (lists, booleans, objects) as text. */
+const scalar = (value: RawValue): string | number | null | undefined => (value === null || value === undefined || typeof value === "string" || typeof value === "number" ? value : text(value));
 
 function read<T>(field: DecpField, raw: RawValue, cleaned: Cleaned<T>, report: FieldReport, message: string): T | null {
   if (cleaned.ok) return cleaned.value;
@@ -82,16 +91,16 @@ export function buildRecord(raw: RawFields, source: RecordSource, report: FieldR
     acheteurId,
     id,
     montant: read("montant", raw.montant, cleanAmount(scalar(raw.montant)), report, "montant illisible : un nombre d'euros est attendu"),
-    dateNotification: read("dateNotification", raw.dateNotification, cleanDate(scalar(raw.dateNotification) as string | null | undefined), report, "date illisible : AAAA-MM-JJ attendu"),
-    datePublication: read("datePublication", raw.datePublication, cleanDate(scalar(raw.datePublication) as string | null | undefined), report, "date illisible : AAAA-MM-JJ attendu"),
-    codeCPV: read("codeCPV", raw.codeCPV, cleanCpv(scalar(raw.codeCPV) as string | null | undefined), report, "code CPV illisible : 8 chiffres attendus (45000000 ou 45000000-7)"),
+    dateNotification: read("dateNotification", raw.dateNotification, cleanDate(scalar(raw.dateNotification)), report, "date illisible : AAAA-MM-JJ attendu"),
+    datePublication: read("datePublication", raw.datePublication, cleanDate(scalar(raw.datePublication)), report, "date illisible : AAAA-MM-JJ attendu"),
+    codeCPV: read("codeCPV", raw.codeCPV, cleanCpv(scalar(raw.codeCPV)), report, "code CPV illisible : 8 chiffres attendus (45000000 ou 45000000-7)"),
     lieuCode: given(raw.lieuCode) || null,
     lieuType: given(raw.lieuType) || null,
     social:
       read(
         "considerationsSociales",
         social,
-        cleanSocial(Array.isArray(social) ? social : (scalar(social) as string | null | undefined)),
+        cleanSocial(Array.isArray(social) ? social : scalar(social)),
         report,
         "considération sociale inconnue (Clause sociale, Critère social, Marché réservé ou Pas de considération sociale attendus) : lue comme aucune",
       ) ?? 0,
@@ -103,7 +112,7 @@ export function buildRecord(raw: RawFields, source: RecordSource, report: FieldR
   const commune = given(raw.acheteurCommune);
   if (commune !== "") record.acheteurCommune = commune;
   if (raw.actuel !== undefined) {
-    const actuel = read("actuel", raw.actuel, cleanBoolean(typeof raw.actuel === "boolean" ? raw.actuel : (scalar(raw.actuel) as string | null | undefined)), report, "booléen attendu (oui, non, true, false)");
+    const actuel = read("actuel", raw.actuel, cleanBoolean(typeof raw.actuel === "boolean" ? raw.actuel : scalar(raw.actuel)), report, "booléen attendu (oui, non, true, false)");
     if (actuel !== null) record.actuel = actuel;
   }
   return record;

@@ -73,6 +73,8 @@ function rawFieldsOf(element: JsonObject): RawFields {
     lieuType: field(element["lieuExecution"], "typeCode") as RawValue,
     considerationsSociales: (Array.isArray(social) || typeof social === "string" ? social : null) as RawValue,
     etat: modifications.length === 0 ? 0 : Math.max(modifications.length, ...modifications.map((m) => Number(m["id"]) || 0)),
+    // Not in the regulatory schema; consolidated JSON files may carry it.
+    actuel: element["donneesActuelles"] as RawValue,
   };
 }
 

@@ -53,9 +53,9 @@ function remembered<T>(clean: (text: string) => Cleaned<T>): (text: string) => C
 }
 
 /** A date as AAAA-MM-JJ: « 2024-05-15 », « 2024-05-15T00:00:00+02:00 », « 2024-05-15+02:00 », « 15/05/2024 ». */
-export function cleanDate(raw: string | null | undefined): Cleaned<string> {
-  if (raw === null || raw === undefined || typeof raw !== "string") return NOT_GIVEN;
-  return cleanDateText(raw);
+export function cleanDate(raw: string | number | null | undefined): Cleaned<string> {
+  if (raw === null || raw === undefined) return NOT_GIVEN;
+  return typeof raw === "string" ? cleanDateText(raw) : UNREADABLE;
 }
 
 const cleanDateText = remembered((raw: string): Cleaned<string> => {
@@ -68,9 +68,10 @@ const cleanDateText = remembered((raw: string): Cleaned<string> => {
 });
 
 /** A boolean: « oui », « non », « true », « false », « 1 », « 0 », « vrai », « faux ». */
-export function cleanBoolean(raw: string | boolean | null | undefined): Cleaned<boolean> {
+export function cleanBoolean(raw: string | number | boolean | null | undefined): Cleaned<boolean> {
   if (raw === null || raw === undefined) return NOT_GIVEN;
   if (typeof raw === "boolean") return { ok: true, value: raw };
+  if (typeof raw === "number") return raw === 1 || raw === 0 ? { ok: true, value: raw === 1 } : UNREADABLE;
   if (isMissing(raw)) return NOT_GIVEN;
   const text = raw.trim().toLowerCase();
   if (text === "oui" || text === "true" || text === "1" || text === "vrai" || text === "o" || text === "yes") return { ok: true, value: true };
@@ -93,9 +94,11 @@ export function cleanSiret(raw: string | number | null | undefined): string {
 }
 
 /** A CPV code: its 8 digits (« 45000000-7 » → « 45000000 »), or null. */
-export function cleanCpv(raw: string | null | undefined): Cleaned<string> {
-  if (raw === null || raw === undefined || typeof raw !== "string" || isMissing(raw)) return NOT_GIVEN;
-  const match = /^(\d{8})(-\d)?$/.exec(raw.trim());
+export function cleanCpv(raw: string | number | null | undefined): Cleaned<string> {
+  if (raw === null || raw === undefined) return NOT_GIVEN;
+  const text = String(raw);
+  if (isMissing(text)) return NOT_GIVEN;
+  const match = /^(\d{8})(-\d)?$/.exec(text.trim());
   return match ? { ok: true, value: match[1]! } : UNREADABLE;
 }
 
@@ -117,7 +120,7 @@ const SOCIAL_WORDS: [RegExp, number][] = [
  * « Pas de considération sociale » and nothing are 0; `ok` is false when text was given
  * and none of the four values was found in it.
  */
-export function cleanSocial(raw: string | readonly unknown[] | null | undefined): Cleaned<number> {
+export function cleanSocial(raw: string | number | readonly unknown[] | null | undefined): Cleaned<number> {
   if (raw === null || raw === undefined) return NOT_GIVEN;
   return cleanSocialText(Array.isArray(raw) ? raw.map(String).join(",") : String(raw));
 }

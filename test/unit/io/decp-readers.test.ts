@@ -108,6 +108,16 @@ describe("lecteur JSON réglementaire", () => {
     ]);
   });
 
+  it("signale une valeur d'un autre type (objet, nombre) au lieu de s'arrêter (régression du fuzz)", () => {
+    const text = JSON.stringify({ marches: { marche: [{ id: "A", acheteur: { id: "21000000000001" }, montant: {}, dateNotification: 20250101, codeCPV: 45000000, donneesActuelles: 1 }] } });
+    const { records, problems } = readInPieces(text, "decp-json", 1000);
+    expect(records).toEqual([expect.objectContaining({ id: "A", montant: null, dateNotification: null, codeCPV: "45000000", actuel: true })]);
+    expect(problems.map((problem) => [problem.path, problem.value])).toEqual([
+      ["marches.marche[0].montant", "{}"],
+      ["marches.marche[0].dateNotification", "20250101"],
+    ]);
+  });
+
   it("dit qu'un JSON sans marchés n'est pas un fichier DECP, et qu'un fichier tronqué l'est", () => {
     expect(readInPieces('{"facilitateurs": []}', "decp-json", 100).problems[0]!.message).toContain("n'est pas au format des données essentielles");
     expect(readInPieces('{"marches": {"marche": [{"id": "A"', "decp-json", 100).problems[0]!.message).toContain("fichier JSON incomplet");
