@@ -171,3 +171,13 @@ export class ContractStore {
     return p;
   }
 }
+
+/** A store of the records of one or more files read whole (the app: a région's extract, or several). */
+export function storeOfReadings(readings: readonly { file: string; kind: SourceKind; records: readonly DecpRecord[] }[]): ContractStore {
+  const store = new ContractStore();
+  for (const reading of readings) {
+    const file = store.addFile(reading.file);
+    for (const record of reading.records) store.add(record, file, reading.kind);
+  }
+  return store;
+}

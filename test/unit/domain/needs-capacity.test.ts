@@ -86,3 +86,31 @@ describe("capacité face aux besoins mesurés", () => {
     expect(Object.keys(result)).not.toContain("needs");
   });
 });
+
+describe("marchés de l'État en zone blanche", () => {
+  it("liste les marchés de l'État des communes en zone blanche, avec leur part", async () => {
+    const { storeOfReadings } = await import("../../../src/domain/needs/contract-store.ts");
+    const { listContracts, communesInZonesBlanches } = await import("../../../src/domain/needs/needs-contracts.ts");
+    const records = (["03003", "03003", "01001"] as const).map((commune, k): DecpRecord => ({
+      line: k + 2,
+      acheteurId: k === 1 ? "21000000000001" : STATE,
+      id: `M${k}`,
+      montant: 60_000,
+      dateNotification: "2025-03-01",
+      datePublication: null,
+      codeCPV: null,
+      lieuCode: commune,
+      lieuType: "Code commune",
+      social: 0,
+      etat: 0,
+    }));
+    const store = storeOfReadings([{ file: "t.csv", kind: "table", records }]);
+    const settings = resolveNeedsSettings();
+    const aggregate = aggregateNeeds(index, store, { settings });
+    const result = computeAll(index, project, { links, needs: { aggregate, seuils: DEFAULT_SEUILS_BESOINS } });
+    // 03003 has no facilitator: its State contract is listed; the commune's is not the State's, 01001 is covered.
+    expect(listContracts(index, store, aggregate, settings, { communes: communesInZonesBlanches(result.status), stateOnly: true })).toEqual([
+      { acheteur: STATE, id: "M0", montant: 60_000, dateNotification: "2025-03-01", etat: true, social: 0, communes: ["03003"], part: 1 },
+    ]);
+  });
+});
