@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { NEEDS_REPORT_COLUMNS, NEEDS_REPORT_HEADERS, type NeedsReport } from "../../src/io/needs-report.ts";
 import { main } from "../../scripts/besoins.ts";
+import { main as checkMain } from "../../scripts/check.ts";
 import { projectRoot } from "../../scripts/lib/geo-inputs.mjs";
 import { loadTerritoryIndex } from "../../scripts/lib/load-reference.ts";
 import { writeDecpDemo } from "../../scripts/lib/write-decp-demo.ts";
@@ -110,6 +111,13 @@ describeWithGeo("npm run besoins", () => {
     const refused = await run([perimeters]);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain("n'est pas reconnu comme des données essentielles de la commande publique (DECP)");
+  });
+
+  it("npm run check reconnaît un fichier DECP et renvoie à npm run besoins", async () => {
+    const result = await runCli(checkMain, [fixture("marches-cas.json")]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("marches-cas.json : Données des marchés publics (DECP) : JSON réglementaire, pas un fichier de facilitateurs.");
+    expect(result.stdout).toContain("npm run besoins --");
   });
 
   it("lit un tableau national généré d'un million de lignes, en flux", async () => {
