@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, extname, resolve } from "node:path";
 import { PROJECT_SCHEMA, type Project } from "../src/domain/model.ts";
-import { describeOversizedFile, detectFormat, FORMAT_IDS, isFormatId, MAX_IMPORT_SIZE_LABEL, readFormat, type FormatId } from "../src/io/format-registry.ts";
+import { describeOversizedFile, detectFormat, detectImport, FORMAT_IDS, isFormatId, MAX_IMPORT_SIZE_LABEL, NEEDS_IMPORT_LABEL, needsFormatById, readFormat, type FormatId } from "../src/io/format-registry.ts";
 import { mergeImport } from "../src/io/import-merge.ts";
 import { formatProblem, formatSummary, type ImportResult } from "../src/io/importer.ts";
 import { formatIssue } from "../src/io/import-result.ts";
@@ -87,6 +87,12 @@ async function run(argv: readonly string[]): Promise<number> {
     return 1;
   }
   const bytes = new Uint8Array(readFileSync(options.file));
+  const detected = options.format === undefined ? detectImport(options.file, bytes) : undefined;
+  if (detected?.kind === "needs") {
+    // Needs are not records of the project: say what the file is and where it is read.
+    console.log(`${basename(options.file)} : ${needsFormatById(detected.format).label}, pas un fichier de facilitateurs. L'import « ${NEEDS_IMPORT_LABEL} » le lit ; en ligne de commande : npm run besoins -- ${options.file} (voir docs/besoins.md).`);
+    return 0;
+  }
   const territory = loadTerritory();
   const format = options.format ?? detectFormat(options.file, bytes).format;
   const sheet = options.sheet === undefined ? undefined : /^\d+$/.test(options.sheet) ? Number(options.sheet) : options.sheet;

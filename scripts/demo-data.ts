@@ -1,7 +1,8 @@
 // npm run demo-data [-- --out FILE]
 // Writes the fictional demo project (public/demo/projet-demo.json by default), the same
 // bytes on every run, and prints its figures; writes its public edition (projet-public.json,
-// see src/domain/public-project.ts) next to it.
+// see src/domain/public-project.ts) and its fictional needs (besoins-demo.csv, a consolidated
+// DECP table: scripts/demo/decp-demo.ts) next to it.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { computeAll, type ComputeResult } from "../src/domain/recompute.ts";
@@ -16,10 +17,16 @@ import { defineCli, runWhenStarted } from "./lib/cli.ts";
 import { readOptions } from "./lib/cli-args.ts";
 import { projectRoot } from "./lib/geo-inputs.mjs";
 import { loadTerritory } from "./lib/load-reference.ts";
+import { writeDecpDemo } from "./lib/write-decp-demo.ts";
+
+/** The demo's needs: a fictional consolidated DECP table, small enough to load on first open. */
+export const DEMO_NEEDS_FILE = "besoins-demo.csv";
+const DEMO_NEEDS = { rows: 15_000, seed: "demo/besoins", au: "2025-10-31" } as const;
 
 const USAGE = `usage : npm run demo-data -- [--out FICHIER]
   --out  où écrire le projet de démonstration fictif (par défaut public/demo/projet-demo.json) ;
-         son édition publique (projet-public.json) est écrite dans le même dossier
+         son édition publique (projet-public.json) et ses besoins fictifs (${DEMO_NEEDS_FILE},
+         tableau consolidé DECP) sont écrits dans le même dossier
 Codes de sortie : 0 fait, 2 mauvais argument ou géométrie absente (npm run geo).`;
 
 const number = (value: number, digits = 0) => value.toLocaleString("fr-FR", { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -65,9 +72,11 @@ function run(argv: readonly string[]): number {
   writeFileSync(out, text);
   // The public page's edition (public.html): public contacts only, next to the full file.
   writeFileSync(join(dirname(out), "projet-public.json"), serializeProject(toPublicProject(project)));
+  const needs = writeDecpDemo(join(dirname(out), DEMO_NEEDS_FILE), territory.reference, DEMO_NEEDS);
   const result = computeAll(territory.index, project, { links: linkProjectToCommunes(territory.index, territory.shapes, project) });
   console.log(`Jeu de démonstration fictif écrit dans ${relative(process.cwd(), out) || out} (${number(Buffer.byteLength(text))} octets)`);
   for (const line of describeDemo(territory.index, project, result)) console.log(line);
+  console.log(`Besoins fictifs (${DEMO_NEEDS_FILE}, tableau DECP) : ${number(needs.rows)} lignes, ${number(needs.contracts)} marchés, ${number(needs.anomalies)} anomalies`);
   return 0;
 }
 

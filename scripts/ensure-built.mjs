@@ -42,7 +42,7 @@ if (!(existsSync(webStamp) && readFileSync(webStamp, "utf8") === webHash)) {
 
 const demoStamp = join(projectRoot, "public/demo/inputs-hash.txt");
 const demoHash = demoInputsHash();
-const demoIsCurrent = existsSync(join(projectRoot, "public/demo/projet-demo.json")) && existsSync(join(projectRoot, "public/demo/projet-public.json")) && existsSync(demoStamp) && readFileSync(demoStamp, "utf8") === demoHash;
+const demoIsCurrent = existsSync(join(projectRoot, "public/demo/projet-demo.json")) && existsSync(join(projectRoot, "public/demo/projet-public.json")) && existsSync(join(projectRoot, "public/demo/besoins-demo.csv")) && existsSync(demoStamp) && readFileSync(demoStamp, "utf8") === demoHash;
 if (!demoIsCurrent) {
   run("Génération du jeu de démonstration fictif (public/demo/)", [tsx, "scripts/demo-data.ts"]);
   writeFileSync(demoStamp, demoHash);

@@ -26,13 +26,21 @@ export const DEMO_TARGETS = {
   regionsWithoutCoordinateur: [2, 3],
 } as const;
 
+/**
+ * Real networks are denser in some régions than others (a PLIE in every city here, one post
+ * per département there): each région's share of posts and ETP is its population times a
+ * factor drawn in this range, so that ETP per 100,000 habitants varies by région.
+ */
+const REGION_DENSITY: [number, number] = [0.55, 1.6];
+
 /** EPCI above this population (habitants) are split into communes for the demo perimeters (métropoles). */
 const SPLIT_EPCI_ABOVE = 300_000;
 const DATE = "2025-11-01";
 
 const DEMO_NOTICE =
   "Données fictives : les structures, les facilitateurs, leurs périmètres et leurs contacts sont inventés pour la démonstration. " +
-  "Les lieux sont réels : acheteurs de l'État aux chefs-lieux, communes des grands projets (périodes indicatives).";
+  "Les lieux sont réels : acheteurs de l'État aux chefs-lieux, communes des grands projets (périodes indicatives). " +
+  "Les besoins (marchés publics au format DECP) sont générés : acheteurs, titulaires, marchés et montants inventés.";
 
 const STRUCTURE_NAMES: Record<StructureType, string> = {
   plie: "PLIE fictif",
@@ -47,11 +55,15 @@ const STRUCTURE_NAMES: Record<StructureType, string> = {
 const URBAN_TYPES: StructureType[] = ["plie", "plie", "plie", "maison-de-l-emploi", "maison-de-l-emploi", "association", "collectivite"];
 const RURAL_TYPES: StructureType[] = ["epci", "epci", "association", "association", "departement", "collectivite", "plie", "autre"];
 
-/** Facilitator counts and ETP (in tenths) per région: by population, the pinned région as published. */
+/** Facilitator counts and ETP (in tenths) per région: by population times a drawn density, the pinned région as published. */
 function regionTargets(index: TerritoryIndex): { posts: number[]; etpTenths: number[] } {
   const { pinned } = DEMO_TARGETS;
   const pinnedIndex = index.regionIndex.get(pinned.region)!;
-  const weights = index.communesOfRegion.map((communes, r) => (r === pinnedIndex ? 0 : communes.reduce((sum, c) => sum + index.population[c]!, 0)));
+  const density = seededRandom("demo/densite-regionale");
+  const weights = index.communesOfRegion.map((communes, r) => {
+    const factor = density.between(...REGION_DENSITY);
+    return r === pinnedIndex ? 0 : factor * communes.reduce((sum, c) => sum + index.population[c]!, 0);
+  });
   const posts = allocate(DEMO_TARGETS.facilitateurs - pinned.facilitateurs, weights);
   const etpTenths = allocate(Math.round((DEMO_TARGETS.etp - pinned.etp) * 10), weights);
   posts[pinnedIndex] = pinned.facilitateurs;

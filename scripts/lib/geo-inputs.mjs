@@ -28,9 +28,12 @@ export function geoInputsHash(sourceDir = defaultGeoSource) {
   );
 }
 
-/** The demo project: its generator, the domain and the project file writer, and the geometry it starts from. */
+/** The demo project and its needs file: their generators, the domain and the file writers, and the geometry they start from. */
 export function demoInputsHash() {
-  return hashFiles(["scripts/demo-data.ts", "scripts/lib/load-reference.ts", ...tsFilesOf("scripts/demo"), ...tsFilesOf("src/domain"), ...tsFilesOf("src/io")], [geoInputsHash()]);
+  return hashFiles(
+    ["scripts/demo-data.ts", "scripts/lib/load-reference.ts", "scripts/lib/write-decp-demo.ts", ...tsFilesOf("scripts/demo"), ...tsFilesOf("src/domain"), ...tsFilesOf("src/domain/needs"), ...tsFilesOf("src/io")],
+    [geoInputsHash()],
+  );
 }
 
 /** The first-view data (vector tiles, first-view reference, names, glyphs): its build and what the map reads of it, the fonts, and the geometry. */

@@ -24,6 +24,11 @@ function readReference(dir = geoDir): ReferenceData {
   return reference;
 }
 
+/** The territory index alone (reference.json, without the topology): for the tools that place by codes only. */
+export function loadTerritoryIndex(dir = geoDir): TerritoryIndex {
+  return createTerritoryIndex(readReference(dir));
+}
+
 /** The web topology, public/geo/france.topo.json. */
 function readTopology(dir = geoDir): Topology {
   return readGeoFile("france.topo.json", dir) as Topology;

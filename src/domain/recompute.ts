@@ -11,13 +11,24 @@ import { computeOverlaps, type Overlaps } from "./overlaps.ts";
 import { expandPerimeters, type PerimeterSet } from "./perimeter.ts";
 import type { SpatialLinks } from "./spatial-links.ts";
 import type { TerritoryIndex } from "./territory-index.ts";
-import { classifyCommunes, computeBuyerLoad, type BuyerLoad } from "./zones-blanches.ts";
+import { classifyCommunes, computeBuyerLoad, type BuyerLoad, type MeasuredLoad } from "./zones-blanches.ts";
+import type { NeedsAggregate } from "./needs/needs-aggregate.ts";
+import { measuredLoad, needsPerFacilitateur, type FacilitatorNeeds } from "./needs/needs-capacity.ts";
+import type { SeuilsBesoins } from "./needs/needs-settings.ts";
 
 export interface ComputeOptions {
   /** Acheteurs and grands projets placed on communes (`linkProjectToCommunes`), for this project. */
   links: SpatialLinks;
   /** Thresholds of the third kind of zone blanche; by default the project's, else `DEFAULT_SEUILS`. */
   seuils?: Seuils;
+  /** Needs measured from DECP files: zone blanche 3 then uses them instead of the State buyer proxy. */
+  needs?: { aggregate: NeedsAggregate; seuils: SeuilsBesoins };
+}
+
+/** What measured needs add to a result. */
+export interface NeedsResult {
+  facilitateurs: FacilitatorNeeds;
+  load: MeasuredLoad;
 }
 
 export interface ComputeResult {
@@ -33,6 +44,8 @@ export interface ComputeResult {
   grandsProjets: GrandProjetSummary[];
   /** Codes of the régions without a coordinateur régional en poste (« régions non dotées »). */
   regionsSansCoordinateur: string[];
+  /** Present only when needs were given (`ComputeOptions.needs`). */
+  needs?: NeedsResult;
 }
 
 /** Derives everything from a validated project. Throws when `links` belongs to another version of the project. */
@@ -46,7 +59,12 @@ export function computeAll(index: TerritoryIndex, project: Project, options: Com
   const coverage = computeCoverage(index, project.facilitateurs, perimeters);
   const overlaps = computeOverlaps(index, coverage, project.facilitateurs.length);
   const buyerLoad = computeBuyerLoad(index, coverage, perimeters, links.acheteurCommunes);
-  const status = classifyCommunes(coverage, buyerLoad, seuils);
+  let needs: NeedsResult | undefined;
+  if (options.needs) {
+    const facilitateurs = needsPerFacilitateur(index, coverage, options.needs.aggregate, perimeters);
+    needs = { facilitateurs, load: measuredLoad(index, coverage, perimeters, facilitateurs, options.needs.seuils) };
+  }
+  const status = classifyCommunes(coverage, buyerLoad, seuils, needs?.load);
   const indicators = computeIndicators(index, project, { perimeters, coverage, status, acheteurCommunes: links.acheteurCommunes });
   return {
     seuils,
@@ -58,5 +76,6 @@ export function computeAll(index: TerritoryIndex, project: Project, options: Com
     indicators,
     grandsProjets: summarizeGrandsProjets(index, project.grandsProjets, links.grandProjetCommunes, coverage),
     regionsSansCoordinateur: indicators.regions.filter((region) => region.coordinateurs === 0).map((region) => region.code),
+    ...(needs && { needs }),
   };
 }

@@ -5,10 +5,13 @@
  * 2. extension seulement: covered only through a neighbour's *extension limitrophe*;
  * 3. capacité insuffisante: covered by facilitators of its own territory, but they bring
  *    fewer ETP per 100,000 habitants than the threshold, or serve more acheteurs de l'État
- *    per ETP than the threshold (see `Seuils`).
+ *    per ETP than the threshold (see `Seuils`). When needs are measured (DECP loaded), the
+ *    State buyer test gives way to measured loads: State contracts, and contracts above
+ *    the European thresholds, per ETP (see `MeasuredLoad`, needs/needs-capacity.ts).
  */
 import { shareOfEtp, type Coverage } from "./coverage.ts";
 import type { Seuils } from "./model.ts";
+import type { SeuilsBesoins } from "./needs/needs-settings.ts";
 import type { PerimeterSet } from "./perimeter.ts";
 import type { TerritoryIndex } from "./territory-index.ts";
 
@@ -53,13 +56,29 @@ export function computeBuyerLoad(index: TerritoryIndex, coverage: Coverage, peri
   return { perFacilitateur, perCommune };
 }
 
-/** The status of every commune (values of `COMMUNE_STATUS`). */
-export function classifyCommunes(coverage: Coverage, load: BuyerLoad, seuils: Seuils): Uint8Array {
+/** Needs measured from public procurement data, as each commune's facilitators carry them (needs/needs-capacity.ts). */
+export interface MeasuredLoad {
+  /** State contracts per ETP seen by commune c. */
+  marchesEtatParEtp: Float64Array;
+  /** Contracts above the European thresholds per ETP seen by commune c. */
+  marchesAuDessusDesSeuilsParEtp: Float64Array;
+  seuils: SeuilsBesoins;
+}
+
+/**
+ * The status of every commune (values of `COMMUNE_STATUS`). With `measured`, capacity is
+ * short when ETP per 100,000 habitants is under its threshold or a measured load is over
+ * its own; without it, the State buyers per ETP proxy decides as before.
+ */
+export function classifyCommunes(coverage: Coverage, load: BuyerLoad, seuils: Seuils, measured?: MeasuredLoad): Uint8Array {
   const { homeCount, extensionCount, etpPer100k } = coverage;
   const status = new Uint8Array(homeCount.length);
+  const overloaded = measured
+    ? (c: number) => measured.marchesEtatParEtp[c]! > measured.seuils.marchesEtatParEtp || measured.marchesAuDessusDesSeuilsParEtp[c]! > measured.seuils.marchesAuDessusDesSeuilsParEtp
+    : (c: number) => load.perCommune[c]! > seuils.acheteursParEtp;
   for (let c = 0; c < status.length; c++) {
     if (homeCount[c]! > 0) {
-      const short = etpPer100k[c]! < seuils.etpPour100000Habitants || load.perCommune[c]! > seuils.acheteursParEtp;
+      const short = etpPer100k[c]! < seuils.etpPour100000Habitants || overloaded(c);
       status[c] = short ? COMMUNE_STATUS.capaciteInsuffisante : COMMUNE_STATUS.couverte;
     } else {
       status[c] = extensionCount[c]! > 0 ? COMMUNE_STATUS.extensionSeulement : COMMUNE_STATUS.sansFacilitateur;

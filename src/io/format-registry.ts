@@ -2,10 +2,15 @@
  * Every file format the app imports, in one list: its id, its French name, its extensions,
  * its reader, and whether reading it needs the commune polygons. The import dialog, the
  * import worker and `npm run check` all take formats, detection and size limits from here.
+ * A second kind of import, needs (DECP: public procurement data), has its own formats
+ * (`NEEDS_FORMATS`) and reading (records of contracts, not perimeters): `detectImport`
+ * tells the two kinds apart from the head of a file.
  */
 import { findHeaderRow } from "./column-mapping.ts";
 import { decodeText, parseCsv } from "./csv-text.ts";
 import { importCsv } from "./csv-import.ts";
+import { DECP_FORMAT_LABELS, detectDecpFormat, readDecpBytes, readDecpParquetBytes, type DecpFormatId, type DecpReadResult } from "./decp-file.ts";
+import { isParquet } from "./decp-parquet.ts";
 import { importGeoJsonPerimeters } from "./geojson-import.ts";
 import type { ImportResult, ImportTerritory } from "./importer.ts";
 import { parseProjectFile, type ProjectFileResult } from "./project-file.ts";
@@ -209,4 +214,48 @@ export function detectFormat(name: string, bytes: Uint8Array): DetectedFormat {
   }
   const format = textFormat(text, extension);
   return { format, alternatives: format === "csv" ? ["codes"] : ["csv"] };
+}
+
+// ---------------------------------------------------------------------------------------
+// Needs: public procurement data (DECP), a kind of import of its own.
+
+/** The needs import, as the dialog names it. */
+export const NEEDS_IMPORT_LABEL = "Données des marchés publics (DECP)";
+
+export interface NeedsFormat {
+  id: DecpFormatId;
+  label: string;
+  extensions: readonly string[];
+  /** Reads the bytes (a région's extract; the command line streams instead); never throws. */
+  read(bytes: Uint8Array, options: Pick<FormatReadOptions, "file" | "onProgress">): DecpReadResult | Promise<DecpReadResult>;
+}
+
+export const NEEDS_FORMATS: readonly NeedsFormat[] = [
+  { id: "decp-json", label: DECP_FORMAT_LABELS["decp-json"], extensions: ["json"], read: (bytes, options) => readDecpBytes(bytes, "decp-json", options) },
+  { id: "decp-table", label: DECP_FORMAT_LABELS["decp-table"], extensions: ["csv", "txt"], read: (bytes, options) => readDecpBytes(bytes, "decp-table", options) },
+  { id: "decp-parquet", label: DECP_FORMAT_LABELS["decp-parquet"], extensions: ["parquet"], read: (bytes, options) => readDecpParquetBytes(bytes, options) },
+];
+
+/** The `accept` list of a file input for needs: every extension of NEEDS_FORMATS, once. */
+export const NEEDS_ACCEPTED_EXTENSIONS = [...new Set(NEEDS_FORMATS.flatMap((format) => format.extensions))].map((extension) => `.${extension}`).join(",");
+
+export function needsFormatById(id: DecpFormatId): NeedsFormat {
+  return NEEDS_FORMATS.find((format) => format.id === id)!;
+}
+
+/** What a file is: needs (a DECP file, either shape) or records for the project (a format of FILE_FORMATS). */
+export type DetectedImport = { kind: "needs"; format: DecpFormatId } | { kind: "records"; detected: DetectedFormat };
+
+/**
+ * The kind of import and the format of a file, from the head of its bytes (SNIFF_BYTES):
+ * DECP when its head says so (a Parquet file, JSON naming `marche` or `contrat-concession`,
+ * a table whose header names the buyer, the id and the amount of contracts), else `detectFormat`.
+ */
+export function detectImport(name: string, bytes: Uint8Array): DetectedImport {
+  if (isParquet(bytes) || extensionOf(name) === "parquet") return { kind: "needs", format: "decp-parquet" };
+  if (extensionOf(name) !== "xlsx" && extensionOf(name) !== "geojson" && !isZip(bytes)) {
+    const format = detectDecpFormat(sniffedText(bytes).text);
+    if (format) return { kind: "needs", format };
+  }
+  return { kind: "records", detected: detectFormat(name, bytes) };
 }
