@@ -9,6 +9,7 @@ import type { AppStore } from "../store/app-store.ts";
 import { connectPersistence } from "./autosave.ts";
 import type { SavedProjects } from "./saved-projects.ts";
 import { applyLink, bindAddressBar } from "./url-binding.ts";
+import { workspaceFrom } from "../domain/workspace.ts";
 
 export interface StartupOptions {
   signal: AbortSignal;
@@ -56,9 +57,9 @@ export async function startApp(store: AppStore, options: StartupOptions): Promis
     signal.throwIfAborted();
 
     const index = store.getState().territory!.index;
-    const { project } = readProjectText(await downloads.projectText, downloads.url, index);
+    const { content } = readProjectText(await downloads.projectText, downloads.url, index);
     signal.throwIfAborted();
-    store.getState().openProject(project);
+    store.getState().openDocument(workspaceFrom(content));
 
     // Loaded once, when first asked: by a saved project written with former codes, or after the map.
     let full: Promise<Territory> | null = null;

@@ -6,7 +6,7 @@ import { createOutlineSource } from "../../domain/outlines.ts";
 import { exportPerimetersGeoJson, exportZonesBlanchesGeoJson } from "../../io/geojson-export.ts";
 import { exportIndicatorsCsv } from "../../io/indicators-csv.ts";
 import { exportPerimetersCsv } from "../../io/perimeters-csv.ts";
-import { serializeProject } from "../../io/project-file.ts";
+import { serializeWorkspace } from "../../io/project-file.ts";
 import { exportZoneCodes } from "../../io/zone-codes.ts";
 import { ModalDialog } from "../import/ModalDialog.tsx";
 import { localToday } from "../local-today.ts";
@@ -66,12 +66,13 @@ function ExportItem({ title, description, unavailable, onDownload, testId, child
 export function ExportDialog({ onClose }: { onClose(): void }) {
   const territory = useAppState((state) => state.territory);
   const project = useAppState((state) => state.derived.project(state));
+  const workspace = useAppState((state) => state.document.workspace);
   const result = useAppState((state) => state.derived.result(state));
   const [level, setLevel] = useState<IndicatorLevel>("region");
   const [announce, setAnnounce] = useState("");
   const levelId = useId();
 
-  if (!project || !territory) {
+  if (!project || !territory || !workspace) {
     return (
       <ModalDialog title="Exporter" onClose={onClose} testId="dialogue-export">
         <p>Aucun projet n'est encore chargé : rien à exporter.</p>
@@ -98,8 +99,8 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
       <ul className="export-list">
         <ExportItem
           title="Fichier de projet (JSON)"
-          description="Tout le projet (structures, facilitateurs, acheteurs, grands projets, seuils), à réimporter ici ou à archiver."
-          onDownload={() => save("projet", "json", JSON_TYPE, () => serializeProject(project))}
+          description={`Tout le projet : ses ${workspace.scenarios.length} scénario(s) avec leur nom, celui affiché, et pour chacun structures, facilitateurs, acheteurs, grands projets, seuils et date des données ; à réimporter ici ou à archiver.`}
+          onDownload={() => save("projet", "json", JSON_TYPE, () => serializeWorkspace(workspace))}
           testId="export-projet"
         />
         <ExportItem
