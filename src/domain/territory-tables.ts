@@ -25,6 +25,8 @@ export interface CommuneRow {
   status: CommuneStatus;
   /** Names of the facilitators covering the commune (« (extension) » after those covering it by extension only). */
   facilitateurs: string[];
+  /** False for the communes re-created since 2018 that have no polygon of their own: they are counted by their code, never drawn nor selected on the map. */
+  geometry: boolean;
 }
 
 export interface AcheteurRow {
@@ -65,7 +67,24 @@ function communeRow(index: TerritoryIndex, project: Project, result: ComputeResu
     population: commune.population,
     status: result.status[c] as CommuneStatus,
     facilitateurs: coveringNames(project, result.coverage, c),
+    geometry: commune.geometry,
   };
+}
+
+/** Every commune of `territory` with its status and covering facilitators, by code. */
+export function communeRows(index: TerritoryIndex, project: Project, result: ComputeResult, territory: TableTerritory): CommuneRow[] {
+  const rows: CommuneRow[] = [];
+  for (let c = 0; c < index.communeCount; c++) if (inTerritory(index, territory, c)) rows.push(communeRow(index, project, result, c));
+  return rows;
+}
+
+/** The communes of `territory` without a polygon of their own (counted by code, not drawn), by code, with their status. */
+export function communesWithoutGeometry(index: TerritoryIndex, project: Project, result: ComputeResult, territory: TableTerritory): CommuneRow[] {
+  const rows: CommuneRow[] = [];
+  for (let c = 0; c < index.communeCount; c++) {
+    if (!index.reference.communes[c]!.geometry && inTerritory(index, territory, c)) rows.push(communeRow(index, project, result, c));
+  }
+  return rows;
 }
 
 /**

@@ -7,7 +7,8 @@ import type { ComputeResult } from "../../domain/recompute.ts";
 import type { SpatialLinks } from "../../domain/spatial-links.ts";
 import type { TerritoryIndex } from "../../domain/territory-index.ts";
 import { territoryName } from "../../domain/territory-names.ts";
-import { acheteurRows, perimeterRows, zoneBlancheRows, type AcheteurRow, type CommuneRow, type TableTerritory } from "../../domain/territory-tables.ts";
+import { acheteurRows, communeRows, perimeterRows, zoneBlancheRows, type AcheteurRow, type CommuneRow, type TableTerritory } from "../../domain/territory-tables.ts";
+import { NO_POLYGON_LABEL } from "../../io/export-tables.ts";
 import type { GrandProjetSummary } from "../../domain/grand-projet-summary.ts";
 import type { CommuneStatus } from "../../domain/zones-blanches.ts";
 import type { AppStore } from "../../store/app-store.ts";
@@ -56,7 +57,20 @@ function communeColumns<Row extends CommuneRow>(store: AppStore, extra: Column<R
     { id: "population", label: "Population", value: (row) => row.population, numeric: true },
     ...extra,
     { id: "facilitateurs", label: "Facilitateurs", value: (row) => row.facilitateurs.join(", ") },
+    // The communes re-created since 2018 have no polygon: counted by their code, never drawn.
+    { id: "contour", label: "Contour", value: (row) => (row.geometry ? "oui" : NO_POLYGON_LABEL) },
   ];
+}
+
+function allCommunes(input: ListInput): ListModel<CommuneRow> {
+  return {
+    title: `Communes — ${where(input)}`,
+    file: "communes",
+    columns: communeColumns(input.store, [{ id: "statut", label: "Statut", value: (row) => STATUS_LABELS[row.status] }]),
+    rows: communeRows(input.index, input.project, input.result, input.territory),
+    rowKey: (row) => row.code,
+    empty: "Aucune commune sur ce territoire.",
+  };
 }
 
 function zonesBlanches(input: ListInput, status: CommuneStatus | undefined): ListModel<CommuneRow> {
@@ -166,6 +180,8 @@ export function listModel(list: DataList, input: ListInput): ListModel<any> {
   switch (list.kind) {
     case "zones-blanches":
       return zonesBlanches(input, list.status);
+    case "communes":
+      return allCommunes(input);
     case "perimetre":
       return perimetre(input, list.facilitateurId);
     case "acheteurs":
