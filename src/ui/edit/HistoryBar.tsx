@@ -6,6 +6,7 @@ import { serializeWorkspace } from "../../io/project-file.ts";
 import { downloadText, exportFileName } from "../export/downloads.ts";
 import { localToday } from "../local-today.ts";
 import { useAppState, useAppStore } from "../store-context.tsx";
+import { SaveConflict } from "./SaveConflict.tsx";
 
 /** True when the key event comes from a text field, where Ctrl+Z belongs to the field. */
 function inTextField(target: EventTarget | null): boolean {
@@ -68,7 +69,14 @@ export function HistoryBar() {
       <p className="fr-text--xs fr-mb-0" role="status" data-testid="etat-sauvegarde" title="Les modifications sont enregistrées dans ce navigateur.">
         {saveStatus === "saved" && "Enregistré"}
         {saveStatus === "saving" && "Enregistrement…"}
+        {saveStatus === "conflict" && "Non enregistré : projet modifié dans un autre onglet"}
       </p>
+      {saveStatus === "saved" && saveMessage && (
+        <p className="fr-text--xs fr-mb-0" role="status" data-testid="message-sauvegarde">
+          {saveMessage}
+        </p>
+      )}
+      {saveStatus === "conflict" && <SaveConflict message={saveMessage} />}
       {saveStatus === "error" && (
         <div className="fr-alert fr-alert--error fr-alert--sm" role="alert" data-testid="alerte-sauvegarde">
           <p>{saveMessage ?? "Les modifications ne peuvent pas être enregistrées dans ce navigateur : exportez le projet pour ne rien perdre."}</p>
