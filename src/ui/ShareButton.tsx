@@ -34,16 +34,20 @@ function ShareDialog({ link, copied, onClose }: { link: string; copied: boolean 
   const field = useRef<HTMLInputElement>(null);
   const workspace = useAppState((state) => state.document.workspace);
   const project = useAppState((state) => state.derived.project(state));
-  const [message, setMessage] = useState("");
+  // What the last action in the dialog said; until then, how the copy at « Partager » went.
+  const [action, setMessage] = useState<string | null>(null);
+  const copiedMessage =
+    copied === true
+      ? "Lien copié : il ouvre cette vue (territoire, couches, scénario, sélection)."
+      : copied === false
+        ? "Le navigateur n'a pas permis la copie : le lien est sélectionné ci-dessous, copiez-le avec Ctrl+C."
+        : "";
+  const message = action ?? copiedMessage;
 
   useEffect(() => {
     field.current?.focus();
     field.current?.select();
   }, []);
-  useEffect(() => {
-    if (copied === true) setMessage("Lien copié : il ouvre cette vue (territoire, couches, scénario, sélection).");
-    if (copied === false) setMessage("Le navigateur n'a pas permis la copie : le lien est sélectionné ci-dessous, copiez-le avec Ctrl+C.");
-  }, [copied]);
 
   const fingerprint = project ? fingerprintOf(project) : null;
   const code = embedCode(link, `Couverture des facilitateurs de la clause sociale — ${project?.nom ?? "carte"}`);
