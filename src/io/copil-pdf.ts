@@ -33,7 +33,8 @@ export interface CopilDocument {
   subtitle: string;
   legendTitle: string;
   legend: { colours: string[]; label: string }[];
-  overlays: { colour: string; label: string }[];
+  /** What the map draws over the communes: boundaries and tracks (line), buyers and seats (point), impact zones (area). */
+  overlays: { colour: string; label: string; shape: "line" | "point" | "area" }[];
   figures: { label: string; value: string; detail?: string | undefined }[];
   /** Sources, attribution, thresholds: the footer's lines. */
   footer: string[];
@@ -138,7 +139,9 @@ export async function buildCopilPdf(input: CopilDocument, fontFiles: CopilFonts)
   }
   for (const overlay of input.overlays) {
     y -= 3;
-    page.drawLine({ start: { x: COLUMN.x, y: y - 5 }, end: { x: COLUMN.x + 12, y: y - 5 }, thickness: 1.6, color: hex(overlay.colour) });
+    if (overlay.shape === "point") page.drawCircle({ x: COLUMN.x + 6, y: y - 5, size: 3, color: hex(overlay.colour) });
+    else if (overlay.shape === "area") page.drawRectangle({ x: COLUMN.x, y: y - 9, width: 12, height: 8, borderColor: hex(overlay.colour), borderWidth: 1 });
+    else page.drawLine({ start: { x: COLUMN.x, y: y - 5 }, end: { x: COLUMN.x + 12, y: y - 5 }, thickness: 1.6, color: hex(overlay.colour) });
     y = paragraph(page, overlay.label, { x: COLUMN.x + 16, y: y + 1.5, width: COLUMN.width - 16, font: regular, size: 8.5 });
   }
   y -= 10;

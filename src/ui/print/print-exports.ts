@@ -50,12 +50,17 @@ export async function downloadSummaryPng(input: SummaryExportInput): Promise<{ w
 }
 
 /** The overlays in the PDF's legend: a colour and a label each. */
-function overlayLegend(overlays: Readonly<Record<Overlay, boolean>>): { colour: string; label: string }[] {
+function overlayLegend(overlays: Readonly<Record<Overlay, boolean>>): { colour: string; label: string; shape: "line" | "point" | "area" }[] {
   return OVERLAYS.filter((overlay) => overlays[overlay]).flatMap((overlay) => {
-    if (overlay === "acheteurs") return Object.values(ACHETEUR_SYMBOLS).map((shape) => ({ colour: shape.fill, label: `Acheteur de l'État : ${shape.label}` }));
-    if (overlay === "coordinateurs") return [COORDINATEUR_SYMBOL, COORDINATEUR_VACANT_SYMBOL].map((shape) => ({ colour: COORDINATEUR_SYMBOL.fill, label: shape.label }));
-    if (overlay === "grands-projets") return [{ colour: GRAND_PROJET_COLOURS.zone, label: "Grand projet : zone d'impact et tracé" }];
-    return [{ colour: OVERLAY_LINES[overlay].colour, label: OVERLAY_LABELS[overlay] }];
+    if (overlay === "acheteurs") return Object.values(ACHETEUR_SYMBOLS).map((shape) => ({ colour: shape.fill, label: `Acheteur de l'État : ${shape.label}`, shape: "point" as const }));
+    if (overlay === "coordinateurs") return [COORDINATEUR_SYMBOL, COORDINATEUR_VACANT_SYMBOL].map((shape) => ({ colour: COORDINATEUR_SYMBOL.fill, label: shape.label, shape: "point" as const }));
+    if (overlay === "grands-projets") {
+      return [
+        { colour: GRAND_PROJET_COLOURS.zone, label: "Grand projet : zone d'impact", shape: "area" as const },
+        { colour: GRAND_PROJET_COLOURS.trace, label: "Grand projet : tracé", shape: "line" as const },
+      ];
+    }
+    return [{ colour: OVERLAY_LINES[overlay].colour, label: OVERLAY_LABELS[overlay], shape: "line" as const }];
   });
 }
 

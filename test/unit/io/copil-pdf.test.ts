@@ -26,7 +26,10 @@ const DOCUMENT: CopilDocument = {
     { colours: ["#e6e6e6"], label: "Couverte" },
     { colours: ["#b34000"], label: "Zone blanche 1 : aucun facilitateur" },
   ],
-  overlays: [{ colour: "#161616", label: "Limites des régions" }],
+  overlays: [
+    { colour: "#161616", label: "Limites des régions", shape: "line" },
+    { colour: "#161616", label: "Acheteur de l'État : Préfecture", shape: "point" },
+  ],
   figures: [
     { label: "Communes couvertes", value: "3\u202f512", detail: "sur 3\u202f685 (95,3 %)" },
     { label: "ETP pour 100 000 habitants", value: "0,84" },
@@ -50,6 +53,7 @@ describe("PDF du COPIL", () => {
       "Légende : Zones blanches",
       "Zone blanche 1 : aucun facilitateur",
       "Limites des régions",
+      "Acheteur de l'État : Préfecture",
       "Chiffres clés",
       "Communes couvertes",
       "3 512 — sur 3 685 (95,3 %)",
