@@ -50,8 +50,10 @@ export async function downloadSummaryPng(input: SummaryExportInput): Promise<{ w
 }
 
 /** The overlays in the PDF's legend: a colour and a label each. */
-function overlayLegend(overlays: Readonly<Record<Overlay, boolean>>): { colour: string; label: string; shape: "line" | "point" | "area" }[] {
-  return OVERLAYS.filter((overlay) => overlays[overlay]).flatMap((overlay) => {
+type OverlayEntry = { colour: string; label: string; shape: "line" | "point" | "area" };
+
+function overlayLegend(overlays: Readonly<Record<Overlay, boolean>>): OverlayEntry[] {
+  return OVERLAYS.filter((overlay) => overlays[overlay]).flatMap((overlay): OverlayEntry[] => {
     if (overlay === "acheteurs") return Object.values(ACHETEUR_SYMBOLS).map((shape) => ({ colour: shape.fill, label: `Acheteur de l'État : ${shape.label}`, shape: "point" as const }));
     if (overlay === "coordinateurs") return [COORDINATEUR_SYMBOL, COORDINATEUR_VACANT_SYMBOL].map((shape) => ({ colour: COORDINATEUR_SYMBOL.fill, label: shape.label, shape: "point" as const }));
     if (overlay === "grands-projets") {
