@@ -51,14 +51,25 @@ function NameButton({ store, selection, children }: { store: AppStore; selection
 function communeColumns<Row extends CommuneRow>(store: AppStore, extra: Column<Row>[] = []): Column<Row>[] {
   return [
     { id: "code", label: "Code", value: (row) => row.code },
-    { id: "nom", label: "Commune", value: (row) => row.nom, render: (row) => <NameButton store={store} selection={{ kind: "commune", code: row.code }}>{row.nom}</NameButton> },
+    {
+      id: "nom",
+      label: "Commune",
+      value: (row) => row.nom,
+      render: (row) => (
+        <>
+          <NameButton store={store} selection={{ kind: "commune", code: row.code }}>
+            {row.nom}
+          </NameButton>
+          {/* Re-created since 2018, no polygon: counted by its code, absent from the map. */}
+          {!row.geometry && <span className="fr-badge fr-badge--sm fr-badge--no-icon fr-ml-1v" title={NO_POLYGON_LABEL}>sans contour</span>}
+        </>
+      ),
+    },
     { id: "departement", label: "Département", value: (row) => row.departement },
     { id: "epci", label: "EPCI", value: (row) => row.epci },
     { id: "population", label: "Population", value: (row) => row.population, numeric: true },
     ...extra,
     { id: "facilitateurs", label: "Facilitateurs", value: (row) => row.facilitateurs.join(", ") },
-    // The communes re-created since 2018 have no polygon: counted by their code, never drawn.
-    { id: "contour", label: "Contour", value: (row) => (row.geometry ? "oui" : NO_POLYGON_LABEL) },
   ];
 }
 
@@ -66,7 +77,11 @@ function allCommunes(input: ListInput): ListModel<CommuneRow> {
   return {
     title: `Communes — ${where(input)}`,
     file: "communes",
-    columns: communeColumns(input.store, [{ id: "statut", label: "Statut", value: (row) => STATUS_LABELS[row.status] }]),
+    columns: [
+      ...communeColumns(input.store, [{ id: "statut", label: "Statut", value: (row) => STATUS_LABELS[row.status] }]),
+      // The communes re-created since 2018 have no polygon: counted by their code, never drawn.
+      { id: "contour", label: "Contour", value: (row) => (row.geometry ? "oui" : NO_POLYGON_LABEL) },
+    ],
     rows: communeRows(input.index, input.project, input.result, input.territory),
     rowKey: (row) => row.code,
     empty: "Aucune commune sur ce territoire.",
