@@ -12,6 +12,9 @@ import type { TerritoryIndex } from "./territory-index.ts";
 import { communeTerritories } from "./territory-names.ts";
 import { COMMUNE_STATUS, type CommuneStatus } from "./zones-blanches.ts";
 
+/** What a table says of a commune without a polygon of its own (« Contour » column). */
+export const NO_POLYGON_LABEL = "non : commune recréée depuis 2018, sans polygone (comptée par son code, absente de la carte)";
+
 /** A région or département, or null for France. */
 export type TableTerritory = { level: "region" | "departement"; code: string } | null;
 

@@ -8,14 +8,13 @@ import type { Project } from "../domain/model.ts";
 import type { ComputeResult } from "../domain/recompute.ts";
 import type { TerritoryIndex } from "../domain/territory-index.ts";
 import { territoryName } from "../domain/territory-names.ts";
-import { communeRows, communesWithoutGeometry, type CommuneRow, type TableTerritory } from "../domain/territory-tables.ts";
+import { communeRows, communesWithoutGeometry, NO_POLYGON_LABEL, type CommuneRow, type TableTerritory } from "../domain/territory-tables.ts";
+
+export { NO_POLYGON_LABEL };
 import { COMMUNE_STATUS_LABELS } from "../domain/zones-blanches.ts";
 import { perimeterTableRows } from "./perimeters-csv.ts";
 import { REPORT_COLUMNS, REPORT_HEADERS, reportRow } from "./report.ts";
 import type { TableData, TableValue } from "./table-file.ts";
-
-/** What the « Contour » column says of a commune without a polygon of its own. */
-export const NO_POLYGON_LABEL = "non : commune recréée depuis 2018, sans polygone (comptée par son code, absente de la carte)";
 
 /** « France », « Bourgogne-Franche-Comté », « Côte-d'Or (21) ». */
 export function territoryLabel(index: TerritoryIndex, territory: TableTerritory): string {
