@@ -21,6 +21,8 @@ type MapImage = { kind: "loading" } | { kind: "ready"; src: string } | { kind: "
 
 /** The printed sheet's map box, mm wide (print-sheet__map in app.css). */
 const PRINT_MAP_MM = 158;
+/** Its height, mm (.print-sheet__map in app.css): the picture is taken at the box's shape, to fill it. */
+const PRINT_MAP_HEIGHT_MM = 112;
 
 
 /** Width of the on-screen and printed map image, pixels (about 250 dpi over its 160 mm). */
@@ -46,7 +48,7 @@ export function PrintPage() {
   const request = useMemo(() => ({ territory, focus, colouring, result, map }), [territory, focus, colouring, result, map]);
   useEffect(() => {
     let current = true;
-    const taking = request.map ? request.map.snapshot(focusBounds(request.territory, request.focus), PRINT_MAP_WIDTH) : Promise.resolve(null);
+    const taking = request.map ? request.map.snapshot(focusBounds(request.territory, request.focus), PRINT_MAP_WIDTH, PRINT_MAP_MM / PRINT_MAP_HEIGHT_MM) : Promise.resolve(null);
     taking
       .then((snapshot) => {
         if (current) setTaken({ request, image: snapshot ? { kind: "ready", src: withScaleBar(snapshot, PRINT_MAP_MM).toDataURL("image/png") } : { kind: "missing" } });
