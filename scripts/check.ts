@@ -11,7 +11,7 @@ import { describeOversizedFile, detectFormat, detectImport, FORMAT_IDS, isFormat
 import { mergeImport } from "../src/io/import-merge.ts";
 import { formatProblem, formatSummary, type ImportResult } from "../src/io/importer.ts";
 import { formatIssue } from "../src/io/import-result.ts";
-import { serializeProject, type ProjectFileResult } from "../src/io/project-file.ts";
+import { serializeProject, serializeWorkspace, type ProjectFileResult } from "../src/io/project-file.ts";
 import { loadTerritory, type Territory } from "./lib/load-reference.ts";
 import { readArguments, UsageError } from "./lib/cli-args.ts";
 import { defineCli, runWhenStarted } from "./lib/cli.ts";
@@ -54,7 +54,8 @@ function reportProject(parsed: ProjectFileResult, options: Options): number {
     return 1;
   }
   console.log(`Facilitateurs : ${parsed.project.facilitateurs.length}\nErreurs : 0\nAvertissements : ${parsed.warnings.length}`);
-  if (options.out !== undefined) writeFileSync(options.out, serializeProject(parsed.project));
+  // Every scenario of the file, migrated and cleaned, as the app would save it.
+  if (options.out !== undefined) writeFileSync(options.out, serializeWorkspace({ nom: parsed.project.nom, scenarios: parsed.scenarios, activeScenarioId: parsed.activeScenarioId }));
   return 0;
 }
 

@@ -14,6 +14,7 @@ import { assembleTopology, encodeTopology } from "./assemble-topology.ts";
 import { buildReport, summarizeReport, type FileSize } from "./build-report.ts";
 import { countCrossingSegments, decodeArcs } from "./check-arcs.ts";
 import { loadCog } from "./cog.ts";
+import { createCodeMigrator } from "../../src/domain/cog-migration.ts";
 import { buildLayers } from "./layers.ts";
 import { mapSourcesToCommunes } from "./map-sources.ts";
 import { measureAreaDrift } from "./measure-web.ts";
@@ -86,6 +87,7 @@ function build(source: string, out: string): void {
   }
 
   const report = buildReport({
+    ambiguities: createCodeMigrator(cog.communes).ambiguities,
     inputsHash: geoInputsHash(source),
     cogLabel: cog.label,
     sourcePolygons: polygons.length,

@@ -1,4 +1,5 @@
 // build-report.json and its console summary.
+import type { CodeAmbiguity } from "../../src/domain/cog-migration.ts";
 import type { ReferenceData } from "../../src/domain/territory-reference.ts";
 import type { Layers } from "./layers.ts";
 import type { SourceMapping } from "./map-sources.ts";
@@ -48,6 +49,8 @@ function describeWithoutPolygon(mapping: SourceMapping, layers: Layers) {
 }
 
 export function buildReport(args: {
+  /** Former codes the COG maps two ways, with the choice made (createCodeMigrator). */
+  ambiguities: readonly CodeAmbiguity[];
   /** Fingerprint of the build's inputs (scripts/lib/geo-inputs.mjs). */
   inputsHash: string;
   cogLabel: string;
@@ -88,6 +91,7 @@ export function buildReport(args: {
     communesWithoutGeometry: withoutGeometry,
     communesOutOfScope: mapping.outOfScope.map((c) => ({ code: c.code, nom: c.nom, reason: "collectivité d'outre-mer : hors du périmètre d'Admin Express" })),
     mappings2018: mapping.mappings.map((m) => ({ code2018: m.from, code: m.to, reason: m.reason })),
+    codesAmbigus: args.ambiguities.map((a) => ({ code: a.code, nom: a.nom, chefLieu: a.chefLieu, anciensCodesDe: a.anciensCodesDe, retenu: a.chosen, raison: a.reason })),
   };
 }
 
@@ -111,5 +115,8 @@ export function summarizeReport(report: BuildReport, out: string, seconds: numbe
     ...Object.entries(report.files).map(([name, size]) => `  ${name} : ${(size.bytes / 1e6).toFixed(2)} Mo, ${(size.gzipBytes / 1e6).toFixed(2)} Mo gzip`),
     ...report.communesWithoutGeometry.slice(0, MAX_LISTED).map((w) => `  sans polygone : ${w.code} ${w.nom} — ${w.reason}`),
     ...(report.communesWithoutGeometry.length > MAX_LISTED ? [`  … et ${report.communesWithoutGeometry.length - MAX_LISTED} autres communes sans polygone (voir build-report.json)`] : []),
+    `  Codes que le COG place à deux endroits : ${report.codesAmbigus.length}`,
+    ...report.codesAmbigus.slice(0, MAX_LISTED).map((a) => `  code ambigu : ${a.code}${a.nom ? ` ${a.nom}` : ""} — retenu ${a.retenu} : ${a.raison}`),
+    ...(report.codesAmbigus.length > MAX_LISTED ? [`  … et ${report.codesAmbigus.length - MAX_LISTED} autres codes ambigus (voir build-report.json)`] : []),
   ].join("\n");
 }

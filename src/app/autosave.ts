@@ -5,16 +5,21 @@
  * full or absent) show in the store's `save`, never silently. A saved project is read on
  * the first-view index (codes only), and again on the full index (former codes) before
  * being declared unreadable; an unreadable record is never deleted nor overwritten: the
- * project on screen is saved as another one.
+ * project on screen is saved as another one. Two tabs on one project: each write checks the
+ * generation this tab last read or wrote, and tells the other tabs (tab-sync.ts); a tab whose
+ * copy is behind reloads the saved version when it has nothing unsaved, else stops writing
+ * and asks (« conflict »): an edit announced « Enregistré » in one tab is never overwritten.
  */
 import type { TerritoryIndex } from "../domain/territory-index.ts";
-import { StorageError, type ProjectDatabase, type ProjectPointer } from "../persistence/project-database.ts";
+import { SaveConflictError, StorageError, type ProjectDatabase, type ProjectPointer } from "../persistence/project-database.ts";
 import { decodeRecord } from "../persistence/saved-record.ts";
 import { hasUnknownCodes, recordOfWorkspace, restoreWorkspace, saveFailureMessage, type RestoredWorkspace } from "../persistence/workspace-record.ts";
 import type { AppState, AppStore, EditOutcome } from "../store/app-store.ts";
 import type { SavedProjects, SavedProjectSummary } from "./saved-projects.ts";
+import { createSavedProjectsService } from "./saved-projects-service.ts";
 import type { SaveStatus } from "../store/save-slice.ts";
-import { newWorkspaceId, workspaceOf, type Workspace } from "../domain/workspace.ts";
+import { newWorkspaceId, type Workspace } from "../domain/workspace.ts";
+import { createTabSync, defaultChannel, type ChannelLike } from "./tab-sync.ts";
 
 /** At most 300 ms between a change and its save. */
 export const SAVE_DELAY_MS = 250;
@@ -32,7 +37,13 @@ export interface PersistenceOptions {
   /** Where `visibilitychange` and `pagehide` come from; by default `document` and `window` when they exist. */
   page?: { document?: EventTarget & { visibilityState?: string }; window?: EventTarget } | null;
   now?: () => Date;
+  /** Where tabs tell each other of their saves; by default a BroadcastChannel, null for none. */
+  channel?: ChannelLike | null;
 }
+
+const CONFLICT_MESSAGE =
+  "Ce projet a été enregistré entre-temps dans un autre onglet. Pour ne rien écraser, cet onglet n'enregistre plus : rechargez la version enregistrée (les modifications de cet onglet sont abandonnées) ou gardez votre version comme un nouveau projet.";
+const RELOADED_MESSAGE = "Ce projet a été modifié dans un autre onglet : sa dernière version enregistrée est affichée.";
 
 export interface PersistenceConnection {
   /** Settles once the last project is restored (or the current one saved as the first). */
@@ -67,6 +78,10 @@ export function connectPersistence(store: AppStore, database: ProjectDatabase | 
   let written: Workspace | null = null;
   /** Writes run one after the other. */
   let queue: Promise<void> = Promise.resolve();
+  /** The generation of each project as this tab last read or wrote it (a project not yet saved: 0). */
+  const generations = new Map<string, number>();
+  /** Set when another tab saved the open project since: no write until the user chooses. */
+  let conflict: string | null = null;
 
   const report = (status: SaveStatus, message: string | null = null) => store.getState().setSaveState(status, message);
   const completeIndex = options.completeIndex ?? (() => indexWhenComplete(store));
@@ -95,6 +110,7 @@ export function connectPersistence(store: AppStore, database: ProjectDatabase | 
     queue = queue.then(async () => {
       const workspace = workspaceNow();
       if (!db || !workspace || workspace === written) return;
+      if (conflict === workspace.id) return report("conflict", CONFLICT_MESSAGE);
       // The read-only view never writes: what it shows is as saved as it will be.
       if (store.getState().readOnly) {
         written = workspace;
@@ -106,18 +122,39 @@ export function connectPersistence(store: AppStore, database: ProjectDatabase | 
         // Never write what could not be read back.
         const check = decodeRecord(record);
         if (!check.ok) throw new Error(check.message);
-        await db.write(record);
+        const pointer = await db.write(record, { expectedGeneration: generations.get(workspace.id) ?? 0 });
+        generations.set(workspace.id, pointer.generation);
+        sync.announce(workspace.id, pointer.generation);
         await db.setLastOpened(workspace.id);
         written = workspace;
         // Another change may have come while writing: it has its own timer.
         if (workspaceNow() === workspace) report("saved");
         await refresh();
       } catch (error) {
-        report("error", saveFailureMessage(error));
+        if (error instanceof SaveConflictError) {
+          conflict = error.id;
+          report("conflict", CONFLICT_MESSAGE);
+        } else report("error", saveFailureMessage(error));
       }
     });
     return queue;
   }
+
+  /** Another tab saved project `id` at `generation`: reload it when nothing here is unsaved, else stop and ask. */
+  function onOtherSave(id: string, generation: number): void {
+    void refresh();
+    const workspace = workspaceNow();
+    if (!connected || !workspace || workspace.id !== id || generation <= (generations.get(id) ?? 0)) return;
+    queue = queue.then(async () => {
+      if (workspaceNow() === written && cancelTimer === null && conflict === null) {
+        const outcome = await open(id).catch((error: unknown) => ({ ok: false as const, message: saveFailureMessage(error) }));
+        if (outcome.ok) return report("saved", RELOADED_MESSAGE);
+      }
+      conflict = id;
+      report("conflict", CONFLICT_MESSAGE);
+    });
+  }
+  const sync = createTabSync(options.channel === undefined ? defaultChannel() : options.channel, onOtherSave);
 
   function onChange(state: AppState, previous: AppState): void {
     const workspace = state.document.workspace;
@@ -125,7 +162,7 @@ export function connectPersistence(store: AppStore, database: ProjectDatabase | 
     if (workspace === written) return;
     // After a failure the error stays (with its export button) until a save succeeds: an
     // edit made while the storage is full must not hide it, even for the debounce.
-    if (state.save.status === "saved" && db) report("saving");
+    if (state.save.status === "saved" && db && conflict !== workspace.id) report("saving");
     cancelTimer?.();
     cancelTimer = schedule(() => void flush(), delay);
   }
@@ -135,6 +172,7 @@ export function connectPersistence(store: AppStore, database: ProjectDatabase | 
     if (!db) return { ok: false, message: "stockage indisponible" };
     const stored = await db.read(id);
     if (!stored) return { ok: false, message: "projet introuvable" };
+    generations.set(id, stored.pointer.generation);
     const attempt = (index: TerritoryIndex) => {
       const current = restoreWorkspace(stored.current, index);
       if (current.ok || stored.previous === undefined) return current;
@@ -162,68 +200,30 @@ export function connectPersistence(store: AppStore, database: ProjectDatabase | 
     // An edit made while reading wins over the saved copy (it is saved as its own project).
     if (onlyIfUntouched !== undefined && (!connected || workspaceNow() !== onlyIfUntouched)) return { ok: true, changed: false };
     written = loaded.workspace;
+    if (conflict === id) conflict = null;
     store.getState().openDocument(loaded.workspace);
     await db.setLastOpened(id);
     report("saved", loaded.fellBack ? `Le dernier enregistrement du projet « ${nom} » était illisible : l'enregistrement précédent a été rouvert, les toutes dernières modifications peuvent manquer.` : null);
     return { ok: true, changed: true };
   }
 
-  const projects: SavedProjects = {
+  const projects = createSavedProjectsService({
+    store,
+    database: () => db,
+    flush,
+    open,
+    refresh,
+    now,
     list: () => saved,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    async create(project, nom) {
-      if (!db) return { ok: false, message: saveFailureMessage(new StorageError("absent", "")) };
-      await flush();
-      store.getState().openDocument(workspaceOf(project, nom ? { nom } : {}));
-      await flush();
-      const { save } = store.getState();
-      return save.status === "error" ? { ok: false, message: save.message ?? saveFailureMessage(null) } : { ok: true, changed: true, id: workspaceNow()!.id };
-    },
-    async open(id) {
-      await flush();
-      try {
-        return await open(id);
-      } catch (error) {
-        return { ok: false, message: saveFailureMessage(error) };
-      }
-    },
-    async rename(id, nom) {
-      const clean = nom.trim().replace(/\s+/g, " ");
-      if (!clean) return { ok: false, message: "Donnez un nom", errors: { nom: "texte vide" } };
-      if (workspaceNow()?.id === id) {
-        const outcome = store.getState().renameProject(clean);
-        await flush();
-        return outcome;
-      }
-      if (!db) return { ok: false, message: saveFailureMessage(new StorageError("absent", "")) };
-      try {
-        const stored = await db.read(id);
-        const decoded = stored && decodeRecord(stored.current);
-        if (!decoded?.ok) return { ok: false, message: "Ce projet enregistré est illisible : il ne peut pas être renommé" };
-        const scenarios = decoded.record.scenarios.map((scenario) => ({ ...scenario, projet: { ...scenario.projet, nom: clean } }));
-        await db.write({ ...decoded.record, nom: clean, scenarios, modifieLe: now().toISOString() });
-        await refresh();
-        return { ok: true, changed: true };
-      } catch (error) {
-        return { ok: false, message: saveFailureMessage(error) };
-      }
-    },
-    async remove(id) {
-      if (workspaceNow()?.id === id) return { ok: false, message: "Ce projet est ouvert : ouvrez-en un autre avant de le supprimer" };
-      if (!db) return { ok: false, message: saveFailureMessage(new StorageError("absent", "")) };
-      try {
-        await db.remove(id);
-        await refresh();
-        return { ok: true, changed: true };
-      } catch (error) {
-        return { ok: false, message: saveFailureMessage(error) };
-      }
-    },
-    flush,
-  };
+    announce: (id, generation) => sync.announce(id, generation),
+    conflict: () => conflict,
+    clearConflict: () => void (conflict = null),
+    reportSaved: (message) => report("saved", message),
+  });
 
   const unsubscribe = store.subscribe(onChange);
 
@@ -272,6 +272,7 @@ export function connectPersistence(store: AppStore, database: ProjectDatabase | 
     async disconnect() {
       connected = false;
       unsubscribe();
+      sync.close();
       page?.document?.removeEventListener("visibilitychange", onHidden);
       page?.window?.removeEventListener("pagehide", onPageHide);
       await ready;

@@ -26,5 +26,11 @@ export interface SavedProjects {
   remove(id: string): Promise<EditOutcome>;
   /** Writes pending changes now. */
   flush(): Promise<void>;
+  /**
+   * After another tab saved the open project (save status « conflict »): « reload » opens the
+   * saved version (this tab's unsaved changes are dropped), « fork » keeps this tab's version
+   * as a new project of its own; neither loses what the other tab saved.
+   */
+  resolveConflict(choice: "reload" | "fork"): Promise<EditOutcome>;
 }
 

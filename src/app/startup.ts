@@ -8,7 +8,8 @@ import { openProjectDatabase, type ProjectDatabase } from "../persistence/projec
 import type { AppStore } from "../store/app-store.ts";
 import { connectPersistence } from "./autosave.ts";
 import type { SavedProjects } from "./saved-projects.ts";
-import { applyLink, bindAddressBar } from "./url-binding.ts";
+import { applyLink, bindAddressBar, type LinkNotice } from "./url-binding.ts";
+import { workspaceFrom } from "../domain/workspace.ts";
 
 export interface StartupOptions {
   signal: AbortSignal;
@@ -16,12 +17,14 @@ export interface StartupOptions {
   embed?: boolean;
   /** The page's query string (`?territoire=…`). */
   search?: string;
+  /** The page's fragment (`#projet=…&empreinte=…`: whose data the link shows). */
+  fragment?: string;
   /** The saved projects' database (tests pass their own). */
   database?: () => Promise<ProjectDatabase>;
   /** Receives the saved-projects service once saving is connected. */
   onSavedProjects?(projects: SavedProjects): void;
-  /** Receives, in French, what the link asked for and could not be shown. */
-  onLinkMessage?(message: string | null): void;
+  /** Receives, in French, what the link asked for and could not be shown, or that its data is not the data here. */
+  onLinkMessage?(notice: LinkNotice | null): void;
   /** Runs once the map has drawn its first view (or could not draw). */
   afterFirstView?(): void;
 }
@@ -56,9 +59,9 @@ export async function startApp(store: AppStore, options: StartupOptions): Promis
     signal.throwIfAborted();
 
     const index = store.getState().territory!.index;
-    const { project } = readProjectText(await downloads.projectText, downloads.url, index);
+    const { content } = readProjectText(await downloads.projectText, downloads.url, index);
     signal.throwIfAborted();
-    store.getState().openProject(project);
+    store.getState().openDocument(workspaceFrom(content));
 
     // Loaded once, when first asked: by a saved project written with former codes, or after the map.
     let full: Promise<Territory> | null = null;
@@ -70,7 +73,7 @@ export async function startApp(store: AppStore, options: StartupOptions): Promis
     await connection.ready;
     signal.throwIfAborted();
 
-    options.onLinkMessage?.(applyLink(store, options.search ?? ""));
+    options.onLinkMessage?.(applyLink(store, options.search ?? "", options.fragment ?? ""));
     stops.push(bindAddressBar(store, { embed: options.embed ?? false }));
 
     await mapDrawn(store, signal);

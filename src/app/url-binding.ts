@@ -1,14 +1,45 @@
 // The view in the address bar: a link's view is applied once the document is there (the
 // start-up sequence calls `applyLink`), then the address follows the view
-// (history.replaceState: no new history entry per click). See src/store/url-state.ts.
+// (history.replaceState: no new history entry per click). See src/store/url-state.ts. The
+// fragment carries whose data it is (name, date, fingerprint): a link opened with other
+// data says so.
+import { dataFingerprint } from "../domain/fingerprint.ts";
+import type { Project } from "../domain/model.ts";
 import type { AppState, AppStore } from "../store/app-store.ts";
-import { decodeUrlView, encodeUrlView, urlViewOf, type UrlView } from "../store/url-state.ts";
+import { decodeFingerprint, decodeUrlView, encodeFingerprint, encodeUrlView, urlViewOf, type LinkFingerprint, type UrlView } from "../store/url-state.ts";
 import { OVERLAYS } from "../view/vocabulary.ts";
 
-/** The address for the view on screen, other parameters and the fragment kept. */
+/** Whose data `project` is, as a link says it. */
+export const fingerprintOf = (project: Project): LinkFingerprint => ({ nom: project.nom, date: project.miseAJour ?? null, hash: dataFingerprint(project) });
+
+/** The address for the view on screen (other parameters kept), its fragment the fingerprint of the data shown. */
 export function urlOfState(state: AppState, location: { pathname: string; search: string; hash: string }, options: { embed?: boolean } = {}): string {
   const query = encodeUrlView(urlViewOf(state.view, state.document.workspace?.activeScenarioId ?? null, options), location.search);
-  return `${location.pathname}${query}${location.hash}`;
+  const project = state.derived.project(state);
+  return `${location.pathname}${query}${project ? encodeFingerprint(fingerprintOf(project)) : location.hash}`;
+}
+
+/** What a link said that the reader should know: missing parts of the view, or other data than the sender's. */
+export interface LinkNotice {
+  message: string;
+  /** The data on screen is not the data the link was made with: offer to open the project file. */
+  otherData: boolean;
+}
+
+const longDate = (iso: string | null) => {
+  const match = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  return match ? ` au ${Number(match[3]) === 1 ? "1er" : Number(match[3])} ${["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"][Number(match[2]) - 1]} ${match[1]}` : "";
+};
+
+/** The sentence for a link made with other data than the data shown, or null when they are the same. */
+export function otherDataMessage(link: LinkFingerprint | undefined, project: Project | null): string | null {
+  if (!link || !project) return null;
+  const here = fingerprintOf(project);
+  if (here.hash === link.hash) return null;
+  return (
+    `Ce lien a été créé avec les données du projet « ${link.nom} »${longDate(link.date)} (empreinte ${link.hash}). Ce navigateur affiche d'autres données : « ${here.nom} »${longDate(here.date)} (empreinte ${here.hash}). ` +
+    "La carte et les chiffres peuvent donc différer de ceux de l'expéditeur : demandez-lui le fichier du projet et ouvrez-le ici."
+  );
 }
 
 /**
@@ -65,9 +96,12 @@ export function missingMessage(missing: readonly string[]): string | null {
   return `Le lien demande ${missing.join(", ")}, introuvable dans le projet ouvert dans ce navigateur : le reste de la vue est affiché.`;
 }
 
-/** Applies the page's link to the store; returns the message for what it asked and is not there. */
-export function applyLink(store: AppStore, search: string): string | null {
-  return missingMessage(applyUrlView(store, decodeUrlView(search)));
+/** Applies the page's link to the store; returns what it asked and is not there, and whether its data is other than the data shown. */
+export function applyLink(store: AppStore, search: string, fragment = ""): LinkNotice | null {
+  const missing = missingMessage(applyUrlView(store, decodeUrlView(search)));
+  const other = otherDataMessage(decodeFingerprint(fragment), store.getState().derived.project());
+  if (!missing && !other) return null;
+  return { message: [other, missing].filter(Boolean).join(" "), otherData: other !== null };
 }
 
 /** Writes the view into the address as it changes (view and active scenario only: the pointer never); returns what stops it. */
@@ -78,7 +112,8 @@ export function bindAddressBar(store: AppStore, options: { embed?: boolean } = {
     if (next !== current) window.history.replaceState(window.history.state, "", next);
   };
   write(store.getState());
+  // The data changes the fingerprint: the address follows the document as well as the view.
   return store.subscribe((state, previous) => {
-    if (state.view !== previous.view || state.document.workspace?.activeScenarioId !== previous.document.workspace?.activeScenarioId) write(state);
+    if (state.view !== previous.view || state.document.workspace !== previous.document.workspace) write(state);
   });
 }

@@ -26,11 +26,29 @@ export interface CodeMigration {
   reason: MigrationReason;
 }
 
+/**
+ * A former code the COG maps two ways: the `chefLieu` of a commune déléguée or associée,
+ * and the `anciensCodes` of one or more current communes (60455 La Neuville-Garnier: chef-lieu
+ * 60694, yet listed by 60054). `chosen` is where `migrate` sends it, and why.
+ */
+export interface CodeAmbiguity {
+  code: string;
+  /** Name of the commune déléguée or associée, when it is one. */
+  nom: string | null;
+  chefLieu: string | null;
+  /** Current communes listing the code in their `anciensCodes`. */
+  anciensCodesDe: string[];
+  chosen: string;
+  reason: string;
+}
+
 export interface CodeMigrator {
   /** Today's code for `code`, or `undefined` when no current commune has or absorbed it. */
   migrate(code: string): CodeMigration | undefined;
   /** Codes of today's communes (type `commune-actuelle`). */
   readonly currentCodes: ReadonlySet<string>;
+  /** Former codes the COG maps two ways, with the choice `migrate` makes (by code). */
+  readonly ambiguities: readonly CodeAmbiguity[];
 }
 
 /**
@@ -41,8 +59,9 @@ export interface CodeMigrator {
  */
 export function createCodeMigrator(cog: readonly CogCommuneRecord[]): CodeMigrator {
   const currentCodes = new Set<string>();
-  const delegated = new Map<string, { to: string; reason: MigrationReason }>();
+  const delegated = new Map<string, { to: string; reason: MigrationReason; nom: string }>();
   const former = new Map<string, string>();
+  const formerOwners = new Map<string, string[]>();
   for (const record of cog) {
     if (record.type === "commune-actuelle") currentCodes.add(record.code);
   }
@@ -51,19 +70,41 @@ export function createCodeMigrator(cog: readonly CogCommuneRecord[]): CodeMigrat
       delegated.set(record.code, {
         to: record.chefLieu,
         reason: record.type === "commune-deleguee" ? "commune-deleguee" : "commune-associee",
+        nom: record.nom,
       });
     }
     if (record.type === "arrondissement-municipal" && record.commune) {
-      delegated.set(record.code, { to: record.commune, reason: "arrondissement-municipal" });
+      delegated.set(record.code, { to: record.commune, reason: "arrondissement-municipal", nom: record.nom });
     }
     if (record.type === "commune-actuelle") {
       for (const old of record.anciensCodes ?? []) {
-        if (!currentCodes.has(old)) former.set(old, record.code);
+        if (currentCodes.has(old)) continue;
+        if (!former.has(old)) former.set(old, record.code);
+        formerOwners.set(old, [...(formerOwners.get(old) ?? []), record.code]);
       }
     }
   }
+  const ambiguities: CodeAmbiguity[] = [];
+  for (const [code, owners] of formerOwners) {
+    const viaChefLieu = delegated.get(code);
+    const chefLieu = viaChefLieu && currentCodes.has(viaChefLieu.to) ? viaChefLieu.to : null;
+    const others = owners.filter((owner) => owner !== chefLieu);
+    if (others.length === 0 || (chefLieu === null && owners.length === 1)) continue;
+    ambiguities.push({
+      code,
+      nom: viaChefLieu?.nom ?? null,
+      chefLieu,
+      anciensCodesDe: owners,
+      chosen: chefLieu ?? owners[0]!,
+      reason: chefLieu
+        ? `chef-lieu de la commune déléguée ou associée (priorité au COG de la commune elle-même) ; aussi dans les anciensCodes de ${others.join(", ")}`
+        : `listé dans les anciensCodes de plusieurs communes (${owners.join(", ")}) : la première dans l'ordre du COG est retenue`,
+    });
+  }
+  ambiguities.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return {
     currentCodes,
+    ambiguities,
     migrate(code) {
       if (currentCodes.has(code)) return { from: code, to: code, reason: "same-code" };
       const viaChefLieu = delegated.get(code);

@@ -4,7 +4,9 @@
  * public format that coordinators read and write; `src/io/project-file.ts` validates it.
  */
 
-export const PROJECT_SCHEMA = "carto-clause-sociale/projet@1";
+export const PROJECT_SCHEMA = "carto-clause-sociale/projet@2";
+/** The first version (one scenario per file), still read: see src/io/project-file.ts. */
+export const PROJECT_SCHEMA_V1 = "carto-clause-sociale/projet@1";
 
 export const STRUCTURE_TYPES = ["plie", "maison-de-l-emploi", "association", "collectivite", "epci", "departement", "autre"] as const;
 export type StructureType = (typeof STRUCTURE_TYPES)[number];

@@ -12,6 +12,9 @@ import type { TerritoryIndex } from "./territory-index.ts";
 import { communeTerritories } from "./territory-names.ts";
 import { COMMUNE_STATUS, type CommuneStatus } from "./zones-blanches.ts";
 
+/** What a table says of a commune without a polygon of its own (« Contour » column). */
+export const NO_POLYGON_LABEL = "non : commune recréée depuis 2018, sans polygone (comptée par son code, absente de la carte)";
+
 /** A région or département, or null for France. */
 export type TableTerritory = { level: "region" | "departement"; code: string } | null;
 
@@ -25,6 +28,8 @@ export interface CommuneRow {
   status: CommuneStatus;
   /** Names of the facilitators covering the commune (« (extension) » after those covering it by extension only). */
   facilitateurs: string[];
+  /** False for the communes re-created since 2018 that have no polygon of their own: they are counted by their code, never drawn nor selected on the map. */
+  geometry: boolean;
 }
 
 export interface AcheteurRow {
@@ -65,7 +70,24 @@ function communeRow(index: TerritoryIndex, project: Project, result: ComputeResu
     population: commune.population,
     status: result.status[c] as CommuneStatus,
     facilitateurs: coveringNames(project, result.coverage, c),
+    geometry: commune.geometry,
   };
+}
+
+/** Every commune of `territory` with its status and covering facilitators, by code. */
+export function communeRows(index: TerritoryIndex, project: Project, result: ComputeResult, territory: TableTerritory): CommuneRow[] {
+  const rows: CommuneRow[] = [];
+  for (let c = 0; c < index.communeCount; c++) if (inTerritory(index, territory, c)) rows.push(communeRow(index, project, result, c));
+  return rows;
+}
+
+/** The communes of `territory` without a polygon of their own (counted by code, not drawn), by code, with their status. */
+export function communesWithoutGeometry(index: TerritoryIndex, project: Project, result: ComputeResult, territory: TableTerritory): CommuneRow[] {
+  const rows: CommuneRow[] = [];
+  for (let c = 0; c < index.communeCount; c++) {
+    if (!index.reference.communes[c]!.geometry && inTerritory(index, territory, c)) rows.push(communeRow(index, project, result, c));
+  }
+  return rows;
 }
 
 /**

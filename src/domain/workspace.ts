@@ -37,6 +37,14 @@ export function workspaceOf(project: Project, options: { id?: string; nom?: stri
   };
 }
 
+/** What a project file holds of a workspace (its id and creation date are this browser's). */
+export type WorkspaceContent = Pick<Workspace, "nom" | "scenarios" | "activeScenarioId">;
+
+/** A new workspace holding `content` (a project file's scenarios). */
+export function workspaceFrom(content: WorkspaceContent, options: { id?: string; creeLe?: string } = {}): Workspace {
+  return { id: options.id ?? newWorkspaceId(), creeLe: options.creeLe ?? new Date().toISOString(), nom: content.nom, scenarios: content.scenarios, activeScenarioId: content.activeScenarioId };
+}
+
 export function activeScenario(workspace: Workspace): Scenario {
   return workspace.scenarios.find((s) => s.id === workspace.activeScenarioId) ?? workspace.scenarios[0]!;
 }

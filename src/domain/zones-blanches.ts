@@ -18,6 +18,14 @@ import type { TerritoryIndex } from "./territory-index.ts";
 export const COMMUNE_STATUS = { couverte: 0, sansFacilitateur: 1, extensionSeulement: 2, capaciteInsuffisante: 3 } as const;
 export type CommuneStatus = (typeof COMMUNE_STATUS)[keyof typeof COMMUNE_STATUS];
 export type ZoneBlancheKind = Exclude<keyof typeof COMMUNE_STATUS, "couverte">;
+
+/** The status of a commune in French, as lists, cards and exported tables write it. */
+export const COMMUNE_STATUS_LABELS: Record<CommuneStatus, string> = {
+  [COMMUNE_STATUS.couverte]: "Couverte",
+  [COMMUNE_STATUS.sansFacilitateur]: "Zone blanche : aucun facilitateur",
+  [COMMUNE_STATUS.extensionSeulement]: "Zone blanche : couverte seulement par extension limitrophe",
+  [COMMUNE_STATUS.capaciteInsuffisante]: "Zone blanche : capacité insuffisante",
+};
 export const ZONE_BLANCHE_KINDS: readonly ZoneBlancheKind[] = ["sansFacilitateur", "extensionSeulement", "capaciteInsuffisante"];
 
 export interface BuyerLoad {

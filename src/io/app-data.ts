@@ -13,6 +13,7 @@ import type { Polygon } from "geojson";
 import { fetchJson, geoUrl } from "./geo-files.ts";
 import { formatIssue, type ImportIssue } from "./import-result.ts";
 import { parseProjectFile } from "./project-file.ts";
+import type { WorkspaceContent } from "../domain/workspace.ts";
 
 /** The commune polygons and what is computed on them; loaded after the first view. */
 export interface TerritoryGeometry {
@@ -95,14 +96,21 @@ export async function fetchProjectText(url: string, signal?: AbortSignal): Promi
   return response.text();
 }
 
+/** A project file read whole: its first scenario's project, and every scenario (a workspace's content). */
+export interface ProjectText {
+  project: Project;
+  content: WorkspaceContent;
+  warnings: ImportIssue[];
+}
+
 /** Validates a project file's text fetched from `url`; throws a French message listing the problems. */
-export function readProjectText(text: string, url: string, index: TerritoryIndex): { project: Project; warnings: ImportIssue[] } {
+export function readProjectText(text: string, url: string, index: TerritoryIndex): ProjectText {
   const result = parseProjectFile(text, index);
   if (!result.ok) throw new Error(`Projet invalide (${url}) :\n${result.errors.map(formatIssue).join("\n")}`);
-  return { project: result.project, warnings: result.warnings };
+  return { project: result.project, content: { nom: result.project.nom, scenarios: result.scenarios, activeScenarioId: result.activeScenarioId }, warnings: result.warnings };
 }
 
 /** Fetches and validates a project file; throws a French message listing the problems. */
-export async function loadProject(url: string, index: TerritoryIndex, signal?: AbortSignal): Promise<{ project: Project; warnings: ImportIssue[] }> {
+export async function loadProject(url: string, index: TerritoryIndex, signal?: AbortSignal): Promise<ProjectText> {
   return readProjectText(await fetchProjectText(url, signal), url, index);
 }

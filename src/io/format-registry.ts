@@ -39,6 +39,8 @@ export interface FormatReadOptions {
   sheet?: string | number;
   /** Receives the share of the file read, 0 to 1 (tables). */
   onProgress?: (fraction: number) => void;
+  /** Tables: leave out the lines with an error, listed (TableImportOptions.validLinesOnly). */
+  validLinesOnly?: boolean;
 }
 
 export interface FileFormat {
@@ -55,7 +57,15 @@ export interface FileFormat {
 
 const text = (bytes: Uint8Array) => decodeText(bytes).text;
 const perimeters = (result: ImportResult): FormatReading => ({ kind: "perimeters", result });
-const tableOptions = ({ file, mapping, onProgress }: FormatReadOptions): TableImportOptions => ({ file, ...(mapping && { mapping }), ...(onProgress && { onProgress }) });
+const tableOptions = ({ file, mapping, onProgress, validLinesOnly }: FormatReadOptions): TableImportOptions => ({
+  file,
+  ...(mapping && { mapping }),
+  ...(onProgress && { onProgress }),
+  ...(validLinesOnly && { validLinesOnly }),
+});
+
+/** True for the formats whose lines can be left out one by one (tables: one row per facilitator × zone). */
+export const canLeaveOutLines = (id: FormatId): boolean => id === "csv" || id === "xlsx";
 
 /** The formats, in the order the dialog lists them when it cannot tell. */
 export const FILE_FORMATS = [

@@ -81,6 +81,14 @@ export interface ImportSummary {
   codesMigrated: number;
   errors: number;
   warnings: number;
+  /** Data lines left out because they had an error (only when the caller asked for the valid lines alone). */
+  linesLeftOut?: number;
+}
+
+/** A line left out of an import (the valid lines alone were asked for), and its errors in French. */
+export interface LeftOutLine {
+  line: number;
+  reasons: string[];
 }
 
 export interface ImportResult {
@@ -97,6 +105,8 @@ export interface ImportResult {
   problems: ImportProblem[];
   migrations: CodeMigrationNote[];
   summary: ImportSummary;
+  /** Lines left out, in file order, when the valid lines alone were asked for. */
+  leftOut?: LeftOutLine[];
 }
 
 /** The territory an importer checks codes against; `shapes` only for GeoJSON. */
@@ -194,5 +204,6 @@ export function formatSummary(summary: ImportSummary): string[] {
     `Codes migrés : ${summary.codesMigrated}`,
     `Erreurs : ${summary.errors}`,
     `Avertissements : ${summary.warnings}`,
+    ...(summary.linesLeftOut ? [`Lignes écartées (erreurs) : ${summary.linesLeftOut}`] : []),
   ];
 }

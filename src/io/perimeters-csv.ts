@@ -1,5 +1,5 @@
 /**
- * Perimeters as a CSV file for French spreadsheets (csv-writer.ts: `;`, decimal comma, CRLF,
+ * Perimeters as a table (CSV here; XLSX through export-tables.ts) for French spreadsheets (csv-writer.ts: `;`, decimal comma, CRLF,
  * UTF-8 byte order mark, formulas neutralised): one row per facilitator × zone (one row
  * without zone for an empty perimeter), French headers. `importCsv` reads it back to the
  * same data.
@@ -69,8 +69,8 @@ function row(index: TerritoryIndex, facilitateur: Facilitateur, structure: Struc
   return PERIMETER_COLUMNS.map((column) => values[column]);
 }
 
-/** The perimeters CSV, byte order mark included (write it as is to a file). */
-export function exportPerimetersCsv(index: TerritoryIndex, project: Pick<Project, "facilitateurs" | "structures">): string {
+/** The perimeters' rows, header first: one per facilitator × zone (the CSV's and the XLSX's). */
+export function perimeterTableRows(index: TerritoryIndex, project: Pick<Project, "facilitateurs" | "structures">): CsvValue[][] {
   const structures = new Map(project.structures.map((structure) => [structure.id, structure]));
   const rows: CsvValue[][] = [PERIMETER_COLUMNS.map((column) => FIELD_LABELS[column])];
   for (const facilitateur of project.facilitateurs) {
@@ -78,5 +78,10 @@ export function exportPerimetersCsv(index: TerritoryIndex, project: Pick<Project
     const zones = facilitateur.perimetre.length > 0 ? facilitateur.perimetre : [undefined];
     for (const zone of zones) rows.push(row(index, facilitateur, structure, zone));
   }
-  return writeCsv(rows, { byteOrderMark: true });
+  return rows;
+}
+
+/** The perimeters CSV, byte order mark included (write it as is to a file). */
+export function exportPerimetersCsv(index: TerritoryIndex, project: Pick<Project, "facilitateurs" | "structures">): string {
+  return writeCsv(perimeterTableRows(index, project), { byteOrderMark: true });
 }

@@ -27,10 +27,10 @@ import { readGeometrie, readPeriode, readPosition } from "./grand-projet-fields.
 import { checkZoneCode, unknownCodeMessage } from "./territory-codes.ts";
 
 /** Reads each element of a list field with `read`; keeps those read without error. A missing optional list is empty. */
-function readList<T>(reader: FieldReader, document: JsonObject, key: string, read: (item: JsonObject, path: string) => T | undefined, optional = false): T[] {
+function readList<T>(reader: FieldReader, document: JsonObject, at: string, key: string, read: (item: JsonObject, path: string) => T | undefined, optional = false): T[] {
   const values: T[] = [];
-  (reader.array(document, key, "", optional) ?? []).forEach((item, i) => {
-    const path = join(key, i);
+  (reader.array(document, key, at, optional) ?? []).forEach((item, i) => {
+    const path = join(join(at, key), i);
     const object = reader.object(item, path);
     const value = object && read(object, path);
     if (value !== undefined) values.push(value);
@@ -46,12 +46,12 @@ function writtenIds(document: JsonObject, key: string): [id: string, position: n
 }
 
 /** Errors on ids used twice in one list (the path is the second record's). */
-function checkUniqueIds(reader: FieldReader, document: JsonObject, key: string): void {
+function checkUniqueIds(reader: FieldReader, document: JsonObject, at: string, key: string): void {
   const seen = new Map<string, number>();
   for (const [id, i] of writtenIds(document, key)) {
     const first = seen.get(id);
     if (first === undefined) seen.set(id, i);
-    else reader.error(join(join(key, i), "id"), `identifiant ${describeValue(id)} déjà utilisé par ${key}[${first}]`);
+    else reader.error(join(join(join(at, key), i), "id"), `identifiant ${describeValue(id)} déjà utilisé par ${key}[${first}]`);
   }
 }
 
@@ -187,35 +187,37 @@ function readGrandProjet(reader: FieldReader, index: TerritoryIndex, item: JsonO
   return { id, nom, type, ...(geometrie && { geometrie }), ...(communes && { communes }), tamponKm, periode };
 }
 
-function readSeuils(reader: FieldReader, value: unknown): Partial<Seuils> | undefined {
-  const seuils = reader.object(value, "seuils");
+function readSeuils(reader: FieldReader, value: unknown, path: string): Partial<Seuils> | undefined {
+  const seuils = reader.object(value, path);
   if (!seuils) return undefined;
-  reader.ignoreUnknownFields(seuils, "seuils", ["etpPour100000Habitants", "acheteursParEtp"]);
-  const etp = reader.number(seuils, "etpPour100000Habitants", "seuils", 0, true);
-  const acheteurs = reader.number(seuils, "acheteursParEtp", "seuils", 0, true);
+  reader.ignoreUnknownFields(seuils, path, ["etpPour100000Habitants", "acheteursParEtp"]);
+  const etp = reader.number(seuils, "etpPour100000Habitants", path, 0, true);
+  const acheteurs = reader.number(seuils, "acheteursParEtp", path, 0, true);
   return { ...(etp !== undefined && { etpPour100000Habitants: etp }), ...(acheteurs !== undefined && { acheteursParEtp: acheteurs }) };
 }
 
-/** Validates a document already at the current schema version. */
-export function validateProject(document: JsonObject, index: TerritoryIndex): { project: Project | undefined; reader: FieldReader } {
-  const reader = new FieldReader();
-  const top = ["schema", "nom", "demo", "avertissement", "miseAJour", "seuils", "structures", "facilitateurs", "acheteurs", "grandsProjets"];
-  reader.ignoreUnknownFields(document, "", top);
-  const nom = reader.string(document, "nom", "");
-  const demo = reader.boolean(document, "demo", "");
-  const avertissement = reader.string(document, "avertissement", "", true);
-  const miseAJour = reader.date(document, "miseAJour", "", true);
-  const seuils = document["seuils"] === undefined ? undefined : readSeuils(reader, document["seuils"]);
-  for (const key of ["structures", "facilitateurs", "acheteurs", "grandsProjets"]) checkUniqueIds(reader, document, key);
-  const structures = readList(reader, document, "structures", (item, path) => readStructure(reader, index, item, path));
+/** The fields of a project's data (one scenario): provenance, settings and records. */
+export const PROJECT_DATA_FIELDS = ["demo", "avertissement", "miseAJour", "seuils", "structures", "facilitateurs", "acheteurs", "grandsProjets"] as const;
+
+/**
+ * Reads the data of one project (or scenario) found at `at` in the document (`""` for the
+ * top level, `autresScenarios[1]` for another scenario); problems go to `reader`. Returns
+ * undefined when the data has errors.
+ */
+export function readProjectData(reader: FieldReader, index: TerritoryIndex, document: JsonObject, at: string): Omit<Project, "schema" | "nom"> | undefined {
+  const errorsBefore = reader.errors.length;
+  const demo = reader.boolean(document, "demo", at);
+  const avertissement = reader.string(document, "avertissement", at, true);
+  const miseAJour = reader.date(document, "miseAJour", at, true);
+  const seuils = document["seuils"] === undefined ? undefined : readSeuils(reader, document["seuils"], join(at, "seuils"));
+  for (const key of ["structures", "facilitateurs", "acheteurs", "grandsProjets"]) checkUniqueIds(reader, document, at, key);
+  const structures = readList(reader, document, at, "structures", (item, path) => readStructure(reader, index, item, path));
   const structureIds = new Set(writtenIds(document, "structures").map(([id]) => id));
-  const facilitateurs = readList(reader, document, "facilitateurs", (item, path) => readFacilitateur(reader, index, structureIds, item, path));
-  const acheteurs = readList(reader, document, "acheteurs", (item, path) => readAcheteur(reader, index, item, path), true);
-  const grandsProjets = readList(reader, document, "grandsProjets", (item, path) => readGrandProjet(reader, index, item, path), true);
-  if (reader.errors.length > 0 || nom === undefined) return { project: undefined, reader };
-  const project: Project = {
-    schema: PROJECT_SCHEMA,
-    nom,
+  const facilitateurs = readList(reader, document, at, "facilitateurs", (item, path) => readFacilitateur(reader, index, structureIds, item, path));
+  const acheteurs = readList(reader, document, at, "acheteurs", (item, path) => readAcheteur(reader, index, item, path), true);
+  const grandsProjets = readList(reader, document, at, "grandsProjets", (item, path) => readGrandProjet(reader, index, item, path), true);
+  if (reader.errors.length > errorsBefore) return undefined;
+  return {
     ...(demo !== undefined && { demo }),
     ...(avertissement !== undefined && { avertissement }),
     ...(miseAJour !== undefined && { miseAJour }),
@@ -224,6 +226,24 @@ export function validateProject(document: JsonObject, index: TerritoryIndex): { 
     facilitateurs,
     acheteurs,
     grandsProjets,
+  };
+}
+
+/** Validates a single project document already at the current schema version (its own scenarios aside: see project-scenarios.ts). */
+export function validateProject(document: JsonObject, index: TerritoryIndex, reader = new FieldReader(), extraFields: readonly string[] = []): { project: Project | undefined; reader: FieldReader } {
+  reader.ignoreUnknownFields(document, "", ["schema", "nom", ...PROJECT_DATA_FIELDS, ...extraFields]);
+  const nom = reader.string(document, "nom", "");
+  const data = readProjectData(reader, index, document, "");
+  if (reader.errors.length > 0 || nom === undefined || !data) return { project: undefined, reader };
+  const { demo, avertissement, miseAJour, seuils, ...records } = data;
+  const project: Project = {
+    schema: PROJECT_SCHEMA,
+    nom,
+    ...(demo !== undefined && { demo }),
+    ...(avertissement !== undefined && { avertissement }),
+    ...(miseAJour !== undefined && { miseAJour }),
+    ...(seuils !== undefined && { seuils }),
+    ...records,
   };
   return { project, reader };
 }

@@ -7,6 +7,8 @@ import type { IndicatorLevel, Totals, UnitIndicators } from "../domain/indicator
 import type { Project, Seuils } from "../domain/model.ts";
 import type { ComputeResult } from "../domain/recompute.ts";
 import type { TerritoryIndex } from "../domain/territory-index.ts";
+import { communesWithoutGeometry } from "../domain/territory-tables.ts";
+import { COMMUNE_STATUS_LABELS } from "../domain/zones-blanches.ts";
 import { writeCsv } from "./csv-writer.ts";
 
 export const REPORT_FORMAT = "carto-clause-sociale/rapport@1";
@@ -99,11 +101,14 @@ export interface Report {
     facilitateurs: string[];
   }[];
   acheteursNonPlaces: number;
+  /** Communes without a polygon of their own (re-created since 2018): counted by their code, never drawn nor selected on the map. */
+  communesSansContour: { code: string; nom: string; population: number; statut: string }[];
 }
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
-function toRow(unit: UnitIndicators): ReportRow {
+/** The report's row of one territory (also a row of the exported indicators table). */
+export function reportRow(unit: UnitIndicators): ReportRow {
   const { total, covered, zonesBlanches: zones } = unit;
   const area = (totals: Totals) => round(totals.areaKm2, 1);
   return {
@@ -151,7 +156,7 @@ export function buildReport(index: TerritoryIndex, project: Project, result: Com
     referentiel: index.reference.cog,
     seuils: result.seuils,
     niveau: level,
-    territoires: units.map(toRow),
+    territoires: units.map(reportRow),
     regionsSansCoordinateur: result.regionsSansCoordinateur.map((code) => ({ code, nom: regionNom.get(code) ?? code })),
     chevauchements: result.overlaps.pairs.map((pair) => ({ facilitateurs: [idOf(pair.a), idOf(pair.b)], communes: pair.communes, population: pair.population })),
     grandsProjets: result.grandsProjets.map((summary) => ({
@@ -165,6 +170,7 @@ export function buildReport(index: TerritoryIndex, project: Project, result: Com
       facilitateurs: summary.facilitateurs.map(idOf),
     })),
     acheteursNonPlaces: project.acheteurs.length - indicators.national.acheteurs,
+    communesSansContour: communesWithoutGeometry(index, project, result, null).map((row) => ({ code: row.code, nom: row.nom, population: row.population, statut: COMMUNE_STATUS_LABELS[row.status] })),
   };
 }
 

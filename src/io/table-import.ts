@@ -20,6 +20,11 @@ export interface TableImportOptions {
   mapping?: Partial<Record<ImportField, number | string | null>>;
   /** Receives the share of the rows read (0 to 1), every few thousand rows (a worker shows it). */
   onProgress?: (fraction: number) => void;
+  /**
+   * Leave out every data line that has an error and read the others (the user's explicit
+   * choice in the preview): the result lists the lines left out and why, in `leftOut`.
+   */
+  validLinesOnly?: boolean;
 }
 
 /** Facts about the text the rows come from. */
@@ -211,8 +216,49 @@ class TableReader {
   }
 }
 
-/** Reads table rows (the header among them) into an import result. */
+/** Reads table rows (the header among them) into an import result; with `validLinesOnly`, the lines with an error are left out (listed). */
 export function importTable(index: TerritoryIndex, rows: readonly TextRow[], source: TableSource, options: TableImportOptions): ImportResult {
+  const first = readTable(index, rows, source, options, new Set());
+  if (!options.validLinesOnly) return first;
+  // A line left out can only take conflicts away; the loop ends when a pass finds no new line in error.
+  const leftOut = new Map<number, string[]>();
+  let result = first;
+  for (let pass = 0; pass < 10; pass++) {
+    const lines = linesInError(result, rows, leftOut);
+    if (lines === null || lines.size === 0) break;
+    for (const [line, reasons] of lines) leftOut.set(line, reasons);
+    result = readTable(index, rows, source, { ...options, onProgress: undefined }, new Set(leftOut.keys()));
+  }
+  if (leftOut.size === 0) return result;
+  const listed = [...leftOut].sort(([a], [b]) => a - b).map(([line, reasons]) => ({ line, reasons }));
+  return { ...result, leftOut: listed, summary: { ...result.summary, linesLeftOut: listed.length } };
+}
+
+/**
+ * The data lines of `result` that have an error, with their reasons, those already left out
+ * aside; null when an error is not a data line's (header, file): then nothing can be left out.
+ */
+function linesInError(result: ImportResult, rows: readonly TextRow[], already: ReadonlyMap<number, string[]>): Map<number, string[]> | null {
+  const dataLines = new Set(rows.map((row) => row.line));
+  const lines = new Map<number, string[]>();
+  for (const problem of result.problems) {
+    if (problem.severity !== "error") continue;
+    if (problem.line === undefined || !dataLines.has(problem.line) || (result.header && problem.line === headerLine(result, rows))) return null;
+    if (already.has(problem.line)) continue;
+    const reason = [problem.column && `colonne « ${problem.column} »`, problem.value !== undefined && `valeur ${JSON.stringify(problem.value)}`, problem.message].filter(Boolean).join(", ");
+    lines.set(problem.line, [...(lines.get(problem.line) ?? []), reason]);
+  }
+  return lines;
+}
+
+/** The line of the header row (the first row whose cells are the header). */
+function headerLine(result: ImportResult, rows: readonly TextRow[]): number | undefined {
+  const header = result.header!.join("\u0000");
+  return rows.find((row) => row.cells.map((cell) => cell.trim()).join("\u0000") === header)?.line;
+}
+
+/** One reading of the rows, the lines of `skip` aside. */
+function readTable(index: TerritoryIndex, rows: readonly TextRow[], source: TableSource, options: TableImportOptions, skip: ReadonlySet<number>): ImportResult {
   const log = new ImportLog(options.file);
   const empty = (header?: string[], mapping?: ColumnMapping) =>
     buildImportResult(index, log, { format: source.format, facilitateurs: [], structures: [], ...(source.encoding && { encoding: source.encoding }), ...(header && { header }), ...(mapping && { mapping }) }, { rowsRead: 0, blankLines: source.blankLines });
@@ -248,6 +294,7 @@ export function importTable(index: TerritoryIndex, rows: readonly TextRow[], sou
   let rowsDone = 0;
   for (const row of dataRows) {
     if (options.onProgress && ++rowsDone % 4096 === 0) options.onProgress(rowsDone / dataRows.length);
+    if (skip.has(row.line)) continue;
     const lastFilled = row.cells.findLastIndex((cell) => cell.trim() !== "");
     if (lastFilled >= header.length || row.cells.length < namedColumns) {
       log.error({ line: row.line }, `${row.cells.length} champs sur cette ligne, l'en-tête en a ${header.length} (séparateur ou guillemet en trop ?) : ligne ignorée`);

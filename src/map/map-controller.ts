@@ -289,12 +289,13 @@ export class MapController {
 
   /**
    * A picture of `bounds` (France when null) drawn `widthPx` pixels wide, for print and
-   * export; the map is put back as the user left it. Snapshots run one after the other.
+   * export, of the shape `aspect` (width / height) when given (the frame it fills); the map
+   * is put back as the user left it. Snapshots run one after the other.
    */
-  snapshot(bounds: Bounds | null, widthPx: number): Promise<MapSnapshot> {
+  snapshot(bounds: Bounds | null, widthPx: number, aspect?: number): Promise<MapSnapshot> {
     const run = () => {
       const [w, s, e, n] = bounds ? bboxToDisplay(bounds) : FRANCE_BOUNDS.flat();
-      return snapshotCanvas(this.map, [[w!, s!], [e!, n!]], widthPx);
+      return snapshotCanvas(this.map, [[w!, s!], [e!, n!]], widthPx, 24, aspect);
     };
     const next = this.snapshots.then(run, run);
     this.snapshots = next.catch(() => undefined);

@@ -49,8 +49,23 @@ export class StorageError extends Error {
   }
 }
 
-function toStorageError(error: unknown): StorageError {
-  if (error instanceof StorageError) return error;
+/**
+ * A write refused because the project was saved by someone else (another tab) since the
+ * writer last read or wrote it: its generation is no longer the one the writer knew.
+ */
+export class SaveConflictError extends Error {
+  constructor(
+    readonly id: string,
+    /** The generation found in the database. */
+    readonly generation: number,
+  ) {
+    super(`le projet a été enregistré ailleurs (version ${generation})`);
+    this.name = "SaveConflictError";
+  }
+}
+
+function toStorageError(error: unknown): StorageError | SaveConflictError {
+  if (error instanceof StorageError || error instanceof SaveConflictError) return error;
   const name = typeof error === "object" && error !== null && "name" in error ? String((error as { name: unknown }).name) : "";
   const message = error instanceof Error ? error.message : String(error);
   if (name === "QuotaExceededError" || /quota/i.test(message)) return new StorageError("quota", message);
@@ -77,8 +92,13 @@ export interface ProjectDatabase {
   /** Pointers of every saved project, most recently saved first. */
   list(): Promise<ProjectPointer[]>;
   read(id: string): Promise<StoredProject | undefined>;
-  /** Saves a record as the project's current one (atomic); returns its pointer. */
-  write(record: SavedRecord): Promise<ProjectPointer>;
+  /**
+   * Saves a record as the project's current one (atomic); returns its pointer. With
+   * `expectedGeneration`, the write is refused (SaveConflictError) when the project's saved
+   * generation is another one (0: the project must not be saved yet): checked and written
+   * in the same transaction, so that two tabs cannot both win.
+   */
+  write(record: SavedRecord, options?: { expectedGeneration?: number }): Promise<ProjectPointer>;
   /** Deletes a project, its records and, if it was the last opened one, that mark. */
   remove(id: string): Promise<void>;
   lastOpened(): Promise<string | undefined>;
@@ -106,7 +126,7 @@ export async function openProjectDatabase(factory: IDBFactory | undefined = glob
     db = await requestDone(request);
   } catch (error) {
     const failure = toStorageError(error);
-    throw failure.kind === "quota" ? failure : new StorageError("absent", failure.message);
+    throw failure instanceof StorageError && failure.kind === "quota" ? failure : new StorageError("absent", failure.message);
   }
 
   function transaction(stores: string[], mode: IDBTransactionMode): IDBTransaction {
@@ -134,13 +154,14 @@ export async function openProjectDatabase(factory: IDBFactory | undefined = glob
       ]);
       return { pointer, current, previous };
     },
-    async write(record) {
+    async write(record, options = {}) {
       const tx = transaction([POINTERS, RECORDS], "readwrite");
       const done = transactionDone(tx);
       const pointers = tx.objectStore(POINTERS);
       const records = tx.objectStore(RECORDS);
       try {
         const old = (await requestDone(pointers.get(record.id))) as ProjectPointer | undefined;
+        if (options.expectedGeneration !== undefined && (old?.generation ?? 0) !== options.expectedGeneration) throw new SaveConflictError(record.id, old?.generation ?? 0);
         const generation = (old?.generation ?? 0) + 1;
         const pointer: ProjectPointer = {
           id: record.id,

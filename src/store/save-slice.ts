@@ -2,7 +2,8 @@
 import type { StateCreator } from "zustand/vanilla";
 import type { AppState } from "./app-store.ts";
 
-export type SaveStatus = "saved" | "saving" | "error";
+/** « conflict »: another tab saved this project since this tab read it; nothing is written until the user reloads or keeps their version apart. */
+export type SaveStatus = "saved" | "saving" | "error" | "conflict";
 
 export interface SaveSlice {
   /** "saving" while a change waits to be written, "error" with `message` when it cannot be. */

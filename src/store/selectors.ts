@@ -3,7 +3,7 @@ import type { Facilitateur, Structure } from "../domain/model.ts";
 import type { Indicators, UnitIndicators } from "../domain/indicators.ts";
 import type { Focus } from "../view/vocabulary.ts";
 import type { CommuneRef } from "../domain/territory-reference.ts";
-import { COMMUNE_STATUS, type CommuneStatus } from "../domain/zones-blanches.ts";
+import { COMMUNE_STATUS_LABELS, type CommuneStatus } from "../domain/zones-blanches.ts";
 import { coordinateursOfRegion } from "../domain/coordinateurs.ts";
 import { communeTerritories } from "../domain/territory-names.ts";
 import type { AppState } from "./app-store.ts";
@@ -38,12 +38,7 @@ export interface CommuneDetails {
   regionNom: string;
 }
 
-export const STATUS_LABELS: Record<CommuneStatus, string> = {
-  [COMMUNE_STATUS.couverte]: "Couverte",
-  [COMMUNE_STATUS.sansFacilitateur]: "Zone blanche : aucun facilitateur",
-  [COMMUNE_STATUS.extensionSeulement]: "Zone blanche : couverte seulement par extension limitrophe",
-  [COMMUNE_STATUS.capaciteInsuffisante]: "Zone blanche : capacité insuffisante",
-};
+export const STATUS_LABELS: Record<CommuneStatus, string> = COMMUNE_STATUS_LABELS;
 
 /** Who covers a commune, and who coordinates its région. */
 export function selectCommuneDetails(state: AppState, code: string): CommuneDetails | null {

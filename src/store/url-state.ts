@@ -136,5 +136,37 @@ export function urlViewOf(view: ViewState, activeScenarioId: string | null, opti
   return url;
 }
 
+/** Whose data a link shows: the project's name, its data's date and the fingerprint of its data (domain/fingerprint.ts). */
+export interface LinkFingerprint {
+  nom: string;
+  /** YYYY-MM-DD, or null when the project gives none. */
+  date: string | null;
+  hash: string;
+}
+
+/**
+ * The fingerprint as the address's fragment (`#projet=…&donnees=…&empreinte=…`): a fragment
+ * is never sent to a server, so the project's name stays in the browsers of sender and reader.
+ */
+export function encodeFingerprint(fingerprint: LinkFingerprint): string {
+  const parts = [`projet=${encodeValue(fingerprint.nom)}`, ...(fingerprint.date ? [`donnees=${fingerprint.date}`] : []), `empreinte=${fingerprint.hash}`];
+  return `#${parts.join("&")}`;
+}
+
+/** The fingerprint a fragment carries, or undefined when it carries none (or a malformed one). */
+export function decodeFingerprint(fragment: string): LinkFingerprint | undefined {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(fragment.replace(/^#/, ""));
+  } catch {
+    return undefined;
+  }
+  const hash = params.get("empreinte")?.trim().toLowerCase();
+  const nom = params.get("projet")?.trim();
+  const date = params.get("donnees")?.trim() ?? null;
+  if (!hash || !/^[0-9a-z]{4,16}$/.test(hash) || !nom) return undefined;
+  return { nom: nom.slice(0, 200), date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null, hash };
+}
+
 /** True when the query asks for the read-only embedded view. */
 export const isEmbedQuery = (search: string): boolean => decodeUrlView(search).embed === true;

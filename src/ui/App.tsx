@@ -1,8 +1,9 @@
 import { SiteHeader } from "./SiteHeader.tsx";
-import { useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import type { SavedProjects } from "../app/saved-projects.ts";
 import { publishForAutomation } from "../app/automation.ts";
 import { startApp } from "../app/startup.ts";
+import type { LinkNotice } from "../app/url-binding.ts";
 import type { MapController } from "../map/map-controller.ts";
 import { createAppStore } from "../store/app-store.ts";
 import { isEmbedQuery } from "../store/url-state.ts";
@@ -38,16 +39,39 @@ function LoadStatus() {
 }
 
 
-/** What a shared link asked for and could not be shown (an unknown scenario…). */
-function UrlStatus({ message }: { message: string | null }) {
+const ImportDialog = lazy(() => import("./import/ImportDialog.tsx").then((module) => ({ default: module.ImportDialog })));
+
+/** What a shared link asked for and could not be shown (an unknown scenario…), or that it was made with other data: then the matching project file can be opened. */
+function UrlStatus({ notice }: { notice: LinkNotice | null }) {
+  const [importing, setImporting] = useState(false);
+  const [applied, setApplied] = useState<string | null>(null);
   return (
-    <div role="status" data-testid="annonce-lien">
-      {message && (
-        <div className="fr-alert fr-alert--info fr-alert--sm fr-mb-2w">
-          <p>{message}</p>
+    <>
+      <div role="status" data-testid="annonce-lien">
+      {notice && !applied && (
+        <div className={`fr-alert ${notice.otherData ? "fr-alert--warning" : "fr-alert--info"} fr-alert--sm fr-mb-2w`}>
+          <p>{notice.message}</p>
+          {notice.otherData && (
+            <button type="button" className="fr-btn fr-btn--sm fr-btn--secondary fr-mt-1w" onClick={() => setImporting(true)}>
+              Ouvrir le fichier du projet…
+            </button>
+          )}
         </div>
       )}
-    </div>
+      {applied && <p className="fr-text--sm">{applied}</p>}
+      </div>
+      <Suspense fallback={null}>
+        {importing && (
+          <ImportDialog
+            onClose={() => setImporting(false)}
+            onApplied={(text) => {
+              setImporting(false);
+              setApplied(text);
+            }}
+          />
+        )}
+      </Suspense>
+    </>
   );
 }
 
@@ -63,12 +87,12 @@ export function App() {
   const [store] = useState(() => createAppStore({ readOnly: embed }));
   const [savedProjects, setSavedProjects] = useState<SavedProjects | null>(null);
   const [mapController, setMapController] = useState<MapController | null>(null);
-  const [urlMessage, setUrlMessage] = useState<string | null>(null);
+  const [urlNotice, setUrlNotice] = useState<LinkNotice | null>(null);
   const mapArea = useRef<HTMLElement>(null);
   useEffect(() => {
     const abort = new AbortController();
     publishForAutomation({ store });
-    startApp(store, { signal: abort.signal, embed, search: window.location.search, onSavedProjects: setSavedProjects, onLinkMessage: setUrlMessage, afterFirstView: startDsfr }).catch(() => undefined);
+    startApp(store, { signal: abort.signal, embed, search: window.location.search, fragment: window.location.hash, onSavedProjects: setSavedProjects, onLinkMessage: setUrlNotice, afterFirstView: startDsfr }).catch(() => undefined);
     return () => abort.abort();
   }, [store, embed]);
   useEffect(() => publishForAutomation({ projects: savedProjects }), [savedProjects]);
@@ -76,7 +100,7 @@ export function App() {
   if (embed) {
     return (
       <StoreContext.Provider value={store}>
-        <EmbedLayout urlMessage={urlMessage} onMap={setMapController} />
+        <EmbedLayout urlMessage={urlNotice?.message ?? null} onMap={setMapController} />
       </StoreContext.Provider>
     );
   }
@@ -93,7 +117,7 @@ export function App() {
                 <PresentationSlot />
                 <SidePanel>
                   <LoadStatus />
-                  <UrlStatus message={urlMessage} />
+                  <UrlStatus notice={urlNotice} />
                 </SidePanel>
                 <main className="app-map" id="contenu" ref={mapArea}>
                   <MapView onMap={setMapController} />

@@ -1,11 +1,13 @@
-// « Importer… » and « Exporter… »: the two doors of the data, each a modal
-// dialog. The result of an import is announced here once its dialog is closed.
+// « Importer… », « Exporter… » and « Assembler… » (several regional projects into one): the
+// doors of the data, each a modal dialog. The result of an import or an assembly is
+// announced here once its dialog is closed.
 import { lazy, Suspense, useId, useState } from "react";
 import { useAppState } from "./store-context.tsx";
 
 // The dialogs and the importers behind them load when first opened, not with the map.
 const ImportDialog = lazy(() => import("./import/ImportDialog.tsx").then((module) => ({ default: module.ImportDialog })));
 const ExportDialog = lazy(() => import("./export/ExportDialog.tsx").then((module) => ({ default: module.ExportDialog })));
+const AssembleDialog = lazy(() => import("./import/AssembleDialog.tsx").then((module) => ({ default: module.AssembleDialog })));
 
 function Loading() {
   return (
@@ -17,7 +19,7 @@ function Loading() {
 
 export function DataMenu() {
   const project = useAppState((state) => state.derived.project(state));
-  const [open, setOpen] = useState<"import" | "export" | null>(null);
+  const [open, setOpen] = useState<"import" | "export" | "assemble" | null>(null);
   const [message, setMessage] = useState("");
   const id = useId();
   const close = () => setOpen(null);
@@ -45,6 +47,19 @@ export function DataMenu() {
             Exporter…
           </button>
         </li>
+        <li>
+          <button
+            type="button"
+            className="fr-btn fr-btn--tertiary"
+            disabled={!project}
+            onClick={() => {
+              setMessage("");
+              setOpen("assemble");
+            }}
+          >
+            Assembler…
+          </button>
+        </li>
       </ul>
       <p role="status" className="fr-text--sm data-menu__status" data-testid="annonce-import">
         {message}
@@ -60,6 +75,15 @@ export function DataMenu() {
           />
         )}
         {open === "export" && <ExportDialog onClose={close} />}
+        {open === "assemble" && (
+          <AssembleDialog
+            onClose={close}
+            onApplied={(text) => {
+              setOpen(null);
+              setMessage(text);
+            }}
+          />
+        )}
       </Suspense>
     </section>
   );

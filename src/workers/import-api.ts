@@ -24,6 +24,8 @@ export interface ImportJob {
   bytes: Uint8Array;
   /** Column choices of the preview (tables): field → column (0-based), or null for « not used ». */
   mapping?: Partial<Record<ImportField, number | null>>;
+  /** Tables: leave out the lines with an error (listed in the result). */
+  validLinesOnly?: boolean;
 }
 
 /** How many problems and migrations the result does not list. */
@@ -48,7 +50,8 @@ function capProblems<T>(items: readonly T[], isError: (item: T) => boolean, max:
 export function capImportResult(result: ImportResult, max = MAX_LISTED_PROBLEMS): { result: ImportResult; omitted: Omitted } {
   const problems = capProblems(result.problems, (problem) => problem.severity === "error", max);
   const migrations = result.migrations.slice(0, max);
-  return { result: { ...result, problems, migrations }, omitted: { problems: result.problems.length - problems.length, migrations: result.migrations.length - migrations.length } };
+  const leftOut = result.leftOut && { leftOut: result.leftOut.slice(0, max) };
+  return { result: { ...result, problems, migrations, ...leftOut }, omitted: { problems: result.problems.length - problems.length, migrations: result.migrations.length - migrations.length } };
 }
 
 /** A project file's result with at most `max` errors and `max` warnings listed. */
@@ -61,9 +64,9 @@ export function capProjectResult(result: ProjectFileResult, max = MAX_LISTED_PRO
 
 /** Reads one file on `index`; never throws (importers report problems instead). */
 export async function readImportJob(job: ImportJob, index: TerritoryIndex, onProgress: ProgressListener = () => undefined): Promise<ImportJobOutcome> {
-  const { file, bytes, mapping } = job;
+  const { file, bytes, mapping, validLinesOnly } = job;
   onProgress(0);
-  const reading = await readFormat(job.kind, bytes, { index }, { file, ...(mapping && { mapping }), onProgress });
+  const reading = await readFormat(job.kind, bytes, { index }, { file, ...(mapping && { mapping }), ...(validLinesOnly && { validLinesOnly }), onProgress });
   onProgress(1);
   return reading.kind === "project" ? { kind: "project", ...capProjectResult(reading.result) } : { kind: "perimeters", ...capImportResult(reading.result) };
 }

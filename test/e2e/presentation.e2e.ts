@@ -124,7 +124,7 @@ describe("présentation en COPIL, impression, exports et graphiques", () => {
     copyFileSync((await pdf.path())!, pdfPath);
     const pdfText = readFileSync(pdfPath).toString("latin1");
     expect(pdfText.startsWith("%PDF-1.4")).toBe(true);
-    expect(pdfText).toContain("/MediaBox [0 0 842 595]");
+    expect(pdfText).toMatch(/\/MediaBox \[\s*0 0 842 595\s*\]/);
     expect(pdfPageCount(pdfText)).toBe(1);
     // Poppler renders it without a complaint (.ci/run installs poppler-utils; README, quick start).
     expect(existsSync("/usr/bin/pdftoppm"), "pdftoppm manquant : apt-get install -y poppler-utils").toBe(true);

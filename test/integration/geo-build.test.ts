@@ -17,6 +17,7 @@ type Report = {
   mapping2018: Record<string, number>;
   communesWithoutGeometry: { code: string; nom: string; reason: string }[];
   mappings2018: { code2018: string; code: string; reason: string }[];
+  codesAmbigus: { code: string; chefLieu: string | null; anciensCodesDe: string[]; retenu: string; raison: string }[];
   files: Record<string, { gzipBytes: number }>;
   topology: { precise: { crossingSegments: number } };
 };
@@ -45,6 +46,16 @@ beforeAll(() => {
 });
 
 describe("construction de la géométrie", () => {
+  it("rapporte les codes que le COG place à deux endroits, avec le choix fait, et y range le polygone de 2018", () => {
+    const neuville = report.codesAmbigus.find((ambiguity) => ambiguity.code === "60455");
+    expect(neuville).toMatchObject({ chefLieu: "60694", anciensCodesDe: ["60054"], retenu: "60694" });
+    expect(neuville!.raison).toContain("60054");
+    for (const ambiguity of report.codesAmbigus) {
+      const mapped = report.mappings2018.find((mapping) => mapping.code2018 === ambiguity.code);
+      if (mapped) expect(mapped.code).toBe(ambiguity.retenu);
+    }
+  });
+
   it("donne les chiffres attendus avec le COG @etalab/decoupage-administratif 6.0.0", () => {
     expect(report.counts).toMatchObject({
       communesInScope: 34_875,

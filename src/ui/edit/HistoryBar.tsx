@@ -2,10 +2,11 @@
 // this browser. When saving fails (storage full, absent or refused), the alert offers the
 // project file at once: editing goes on in memory, and nothing is lost if the user keeps it.
 import { useEffect, useState } from "react";
-import { serializeProject } from "../../io/project-file.ts";
+import { serializeWorkspace } from "../../io/project-file.ts";
 import { downloadText, exportFileName } from "../export/downloads.ts";
 import { localToday } from "../local-today.ts";
 import { useAppState, useAppStore } from "../store-context.tsx";
+import { SaveConflict } from "./SaveConflict.tsx";
 
 /** True when the key event comes from a text field, where Ctrl+Z belongs to the field. */
 function inTextField(target: EventTarget | null): boolean {
@@ -16,14 +17,14 @@ export function HistoryBar() {
   const store = useAppStore();
   const { canUndo, canRedo, undoLabel, redoLabel } = useAppState((state) => state.derived.history(state));
   const { status: saveStatus, message: saveMessage } = useAppState((state) => state.save);
-  const project = useAppState((state) => state.derived.project(state));
+  const workspace = useAppState((state) => state.document.workspace);
   const [exported, setExported] = useState<string | null>(null);
 
   function exportProject() {
-    if (!project) return;
-    const name = exportFileName(project.nom, "projet", localToday(), "json");
-    downloadText(name, serializeProject(project), "application/json");
-    setExported(`Fichier « ${name} » téléchargé : il contient le projet tel qu'il est à l'écran. Réimportez-le (« Importer… ») pour le retrouver.`);
+    if (!workspace) return;
+    const name = exportFileName(workspace.nom, "projet", localToday(), "json");
+    downloadText(name, serializeWorkspace(workspace), "application/json");
+    setExported(`Fichier « ${name} » téléchargé : il contient tout le projet (chaque scénario). Réimportez-le (« Importer… ») pour le retrouver.`);
   }
 
   useEffect(() => {
@@ -68,12 +69,19 @@ export function HistoryBar() {
       <p className="fr-text--xs fr-mb-0" role="status" data-testid="etat-sauvegarde" title="Les modifications sont enregistrées dans ce navigateur.">
         {saveStatus === "saved" && "Enregistré"}
         {saveStatus === "saving" && "Enregistrement…"}
+        {saveStatus === "conflict" && "Non enregistré : projet modifié dans un autre onglet"}
       </p>
+      {saveStatus === "saved" && saveMessage && (
+        <p className="fr-text--xs fr-mb-0" role="status" data-testid="message-sauvegarde">
+          {saveMessage}
+        </p>
+      )}
+      {saveStatus === "conflict" && <SaveConflict message={saveMessage} />}
       {saveStatus === "error" && (
         <div className="fr-alert fr-alert--error fr-alert--sm" role="alert" data-testid="alerte-sauvegarde">
           <p>{saveMessage ?? "Les modifications ne peuvent pas être enregistrées dans ce navigateur : exportez le projet pour ne rien perdre."}</p>
           <p className="fr-text--xs fr-mb-1w">Vous pouvez continuer à modifier le projet : les changements restent dans cette page tant qu'elle est ouverte.</p>
-          <button type="button" className="fr-btn fr-btn--sm fr-btn--secondary fr-icon-download-line fr-btn--icon-left" onClick={exportProject} disabled={!project} data-testid="exporter-projet-secours">
+          <button type="button" className="fr-btn fr-btn--sm fr-btn--secondary fr-icon-download-line fr-btn--icon-left" onClick={exportProject} disabled={!workspace} data-testid="exporter-projet-secours">
             Exporter le projet (fichier JSON)
           </button>
           {exported && (

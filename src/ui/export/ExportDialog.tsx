@@ -1,39 +1,29 @@
-// Exports of the project on screen: the project file, perimeters and indicators for
-// spreadsheets, outlines for GIS tools, and code lists for data·inclusion.
+// Exports of the project on screen — the same files as `npm run export` (io/export-registry.ts):
+// the project file (every scenario), tables for spreadsheets in CSV or XLSX (perimeters,
+// every commune of the territory, indicators), outlines for GIS tools, code lists for
+// data·inclusion. Tables and outlines may be cut to the territory shown.
 import { useId, useState, type ReactNode } from "react";
-import type { IndicatorLevel } from "../../domain/indicators.ts";
-import { createOutlineSource } from "../../domain/outlines.ts";
-import { exportPerimetersGeoJson, exportZonesBlanchesGeoJson } from "../../io/geojson-export.ts";
-import { exportIndicatorsCsv } from "../../io/indicators-csv.ts";
-import { exportPerimetersCsv } from "../../io/perimeters-csv.ts";
-import { serializeProject } from "../../io/project-file.ts";
-import { exportZoneCodes } from "../../io/zone-codes.ts";
+import { linkProjectByCodes } from "../../domain/code-links.ts";
+import type { Project } from "../../domain/model.ts";
+import { makeExport, type ExportFormatId } from "../../io/export-registry.ts";
+import { territoryLabel } from "../../io/export-tables.ts";
 import { ModalDialog } from "../import/ModalDialog.tsx";
 import { localToday } from "../local-today.ts";
 import { useAppState } from "../store-context.tsx";
-import { downloadText, exportFileName } from "./downloads.ts";
-
-const LEVELS: { level: IndicatorLevel; label: string; file: string }[] = [
-  { level: "national", label: "France entière", file: "national" },
-  { level: "region", label: "Par région", file: "regions" },
-  { level: "departement", label: "Par département", file: "departements" },
-];
-
-const CSV = "text/csv;charset=utf-8";
-const JSON_TYPE = "application/json";
-const GEOJSON = "application/geo+json";
+import { downloadBlob, exportFileName, fileSlug } from "./downloads.ts";
 
 interface ExportItemProps {
   title: string;
   description: string;
-  /** Why it cannot be downloaded yet; the button is disabled and this is said. */
+  /** Why it cannot be downloaded yet; the buttons are disabled and this is said. */
   unavailable?: string | undefined;
-  onDownload(): void;
-  testId: string;
+  /** One button per file: its label (« CSV », « XLSX »…), format and test id. */
+  files: { label: string; format: ExportFormatId; testId: string }[];
+  onDownload(format: ExportFormatId): void;
   children?: ReactNode;
 }
 
-function ExportItem({ title, description, unavailable, onDownload, testId, children }: ExportItemProps) {
+function ExportItem({ title, description, unavailable, files, onDownload, children }: ExportItemProps) {
   const id = useId();
   return (
     <li className="export-item">
@@ -44,16 +34,22 @@ function ExportItem({ title, description, unavailable, onDownload, testId, child
         {description}
       </p>
       {children}
-      <button
-        type="button"
-        className="fr-btn fr-btn--secondary fr-btn--sm"
-        disabled={unavailable !== undefined}
-        aria-describedby={`${id}-description${unavailable ? ` ${id}-indisponible` : ""}`}
-        onClick={onDownload}
-        data-testid={testId}
-      >
-        Télécharger : {title}
-      </button>
+      <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
+        {files.map((file) => (
+          <li key={file.format}>
+            <button
+              type="button"
+              className="fr-btn fr-btn--secondary"
+              disabled={unavailable !== undefined}
+              aria-describedby={`${id}-description${unavailable ? ` ${id}-indisponible` : ""}`}
+              onClick={() => onDownload(file.format)}
+              data-testid={file.testId}
+            >
+              Télécharger : {title} ({file.label})
+            </button>
+          </li>
+        ))}
+      </ul>
       {unavailable && (
         <p className="fr-text--xs fr-mt-1v export-unavailable" id={`${id}-indisponible`}>
           {unavailable}
@@ -66,12 +62,15 @@ function ExportItem({ title, description, unavailable, onDownload, testId, child
 export function ExportDialog({ onClose }: { onClose(): void }) {
   const territory = useAppState((state) => state.territory);
   const project = useAppState((state) => state.derived.project(state));
+  const workspace = useAppState((state) => state.document.workspace);
   const result = useAppState((state) => state.derived.result(state));
-  const [level, setLevel] = useState<IndicatorLevel>("region");
+  const links = useAppState((state) => state.derived.links(state));
+  const focus = useAppState((state) => state.view.focus);
+  const [onlyFocus, setOnlyFocus] = useState(false);
   const [announce, setAnnounce] = useState("");
-  const levelId = useId();
+  const scopeId = useId();
 
-  if (!project || !territory) {
+  if (!project || !territory || !workspace) {
     return (
       <ModalDialog title="Exporter" onClose={onClose} testId="dialogue-export">
         <p>Aucun projet n'est encore chargé : rien à exporter.</p>
@@ -80,75 +79,109 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   }
   const { index, geometry, complete } = territory;
   const date = localToday();
-  const save = (what: string, extension: string, type: string, make: () => string) => {
-    const name = exportFileName(project.nom, what, date, extension);
-    downloadText(name, make(), type);
-    setAnnounce(`Fichier « ${name} » téléchargé.`);
+  const scope = onlyFocus && focus ? focus : null;
+  const download = async (format: ExportFormatId) => {
+    if (!result || !links) return;
+    try {
+      const linksOf = (other: Project) => geometry?.link(other) ?? linkProjectByCodes(index, other);
+      const made = await makeExport(format, {
+        index,
+        topology: geometry?.topology ?? null,
+        content: workspace,
+        scenarioId: workspace.activeScenarioId,
+        project,
+        result,
+        links,
+        linksOf,
+        territory: format === "projet" ? null : scope,
+        exportedOn: date,
+      });
+      const what = scope && format !== "projet" ? `${made.what}-${fileSlug(territoryLabel(index, scope))}` : made.what;
+      const name = exportFileName(project.nom, what, date, made.extension);
+      downloadBlob(name, new Blob([made.bytes.slice().buffer], { type: made.type }));
+      setAnnounce(`Fichier « ${name} » téléchargé${made.rows === undefined ? "" : ` : ${made.rows} ligne(s)`}.`);
+    } catch (error) {
+      setAnnounce(`L'export a échoué : ${error instanceof Error ? error.message : String(error)}`);
+    }
   };
   const waitingReference = complete ? undefined : "Disponible dès que le référentiel complet des communes est chargé (quelques secondes après l'ouverture).";
   const waitingGeometry = geometry ? undefined : "Disponible dès que les contours des communes sont chargés (quelques secondes après l'ouverture).";
   const waitingResult = result ? undefined : "Disponible dès que les indicateurs sont calculés.";
-  const levelFile = LEVELS.find((entry) => entry.level === level)!.file;
+  const where = scope ? territoryLabel(index, scope) : "la France entière";
+  const onDownload = (format: ExportFormatId) => void download(format);
 
   return (
     <ModalDialog title="Exporter" onClose={onClose} testId="dialogue-export">
       <p className="fr-text--sm">
-        Fichiers du projet « {project.nom} » ({project.facilitateurs.length} facilitateur(s)), datés du {date}.
+        Fichiers du projet « {project.nom} » ({project.facilitateurs.length} facilitateur(s) dans le scénario affiché), datés du {date}. Les mêmes fichiers s'obtiennent en ligne de commande :
+        « npm run export ».
       </p>
+      {focus && (
+        <div className="fr-checkbox-group fr-mb-2w">
+          <input type="checkbox" id={scopeId} checked={onlyFocus} onChange={(event) => setOnlyFocus(event.target.checked)} />
+          <label className="fr-label" htmlFor={scopeId}>
+            Seulement le territoire affiché : {territoryLabel(index, focus)}
+            <span className="fr-hint-text">Tableaux, contours et codes réduits aux facilitateurs qui y interviennent et à ses communes ; le fichier de projet reste entier.</span>
+          </label>
+        </div>
+      )}
       <ul className="export-list">
         <ExportItem
-          title="Fichier de projet (JSON)"
-          description="Tout le projet (structures, facilitateurs, acheteurs, grands projets, seuils), à réimporter ici ou à archiver."
-          onDownload={() => save("projet", "json", JSON_TYPE, () => serializeProject(project))}
-          testId="export-projet"
+          title="Fichier de projet"
+          description={`Tout le projet : ses ${workspace.scenarios.length} scénario(s) avec leur nom, celui affiché, et pour chacun structures, facilitateurs, acheteurs, grands projets, seuils et date des données ; à réimporter ici ou à archiver.`}
+          files={[{ label: "JSON", format: "projet", testId: "export-projet" }]}
+          onDownload={onDownload}
         />
         <ExportItem
-          title="Périmètres (CSV)"
-          description="Une ligne par facilitateur et par zone, séparateur point-virgule, pour Excel ou LibreOffice ; réimportable."
-          unavailable={waitingReference}
-          onDownload={() => save("perimetres", "csv", CSV, () => exportPerimetersCsv(index, project))}
-          testId="export-perimetres-csv"
-        />
-        <ExportItem
-          title="Indicateurs (CSV)"
-          description="Population, facilitateurs, ETP, capacité et zones blanches, pour la France, chaque région ou chaque département."
+          title="Périmètres"
+          description={`Une ligne par facilitateur et par zone (${where}), pour Excel ou LibreOffice ; réimportable. CSV : séparateur point-virgule, virgule décimale.`}
           unavailable={waitingReference ?? waitingResult}
-          onDownload={() => save(`indicateurs-${levelFile}`, "csv", CSV, () => exportIndicatorsCsv(index, project, result!, level))}
-          testId="export-indicateurs"
-        >
-          <div className="fr-select-group">
-            <label className="fr-label" htmlFor={levelId}>
-              Échelle des indicateurs
-            </label>
-            <select className="fr-select" id={levelId} value={level} onChange={(event) => setLevel(event.target.value as IndicatorLevel)}>
-              {LEVELS.map((entry) => (
-                <option key={entry.level} value={entry.level}>
-                  {entry.label}
-                </option>
-              ))}
-            </select>
-          </div>
-        </ExportItem>
-        <ExportItem
-          title="Contours des périmètres (GeoJSON)"
-          description="Un polygone par périmètre (territoire et extension limitrophe séparés), en WGS84, pour QGIS ou un autre SIG."
-          unavailable={waitingGeometry}
-          onDownload={() => save("perimetres", "geojson", GEOJSON, () => JSON.stringify(exportPerimetersGeoJson(index, createOutlineSource(index, geometry!.topology), project)))}
-          testId="export-perimetres-geojson"
+          files={[
+            { label: "CSV", format: "perimetres-csv", testId: "export-perimetres-csv" },
+            { label: "XLSX", format: "perimetres-xlsx", testId: "export-perimetres-xlsx" },
+          ]}
+          onDownload={onDownload}
         />
         <ExportItem
-          title="Zones blanches (GeoJSON)"
+          title="Communes"
+          description={`Chaque commune de ${where} : statut (couverte ou type de zone blanche), facilitateurs qui la couvrent, et si elle a un contour sur la carte.`}
+          unavailable={waitingReference ?? waitingResult}
+          files={[
+            { label: "CSV", format: "communes-csv", testId: "export-communes-csv" },
+            { label: "XLSX", format: "communes-xlsx", testId: "export-communes-xlsx" },
+          ]}
+          onDownload={onDownload}
+        />
+        <ExportItem
+          title="Indicateurs"
+          description={`Population, facilitateurs, ETP, capacité et zones blanches : ${scope ? `${where} et ses départements` : "la France, chaque région, chaque département"}.`}
+          unavailable={waitingReference ?? waitingResult}
+          files={[
+            { label: "CSV", format: "indicateurs-csv", testId: "export-indicateurs" },
+            { label: "XLSX", format: "indicateurs-xlsx", testId: "export-indicateurs-xlsx" },
+          ]}
+          onDownload={onDownload}
+        />
+        <ExportItem
+          title="Contours des périmètres"
+          description="Un polygone par périmètre (territoire et extension limitrophe séparés), en WGS84, pour QGIS ou un autre SIG."
+          unavailable={waitingGeometry ?? waitingResult}
+          files={[{ label: "GeoJSON", format: "perimetres-geojson", testId: "export-perimetres-geojson" }]}
+          onDownload={onDownload}
+        />
+        <ExportItem
+          title="Zones blanches"
           description="Un polygone par type de zone blanche (sans facilitateur, extension seulement, capacité insuffisante), en WGS84."
           unavailable={waitingGeometry ?? waitingResult}
-          onDownload={() => save("zones-blanches", "geojson", GEOJSON, () => JSON.stringify(exportZonesBlanchesGeoJson(index, createOutlineSource(index, geometry!.topology), result!.status)))}
-          testId="export-zones-blanches"
+          files={[{ label: "GeoJSON", format: "zones-blanches-geojson", testId: "export-zones-blanches" }]}
+          onDownload={onDownload}
         />
         <ExportItem
-          title="Listes de codes data·inclusion (JSON)"
+          title="Listes de codes data·inclusion"
           description="Chaque périmètre en codes officiels (zone_eligibilite, extensions_limitrophes), comme les services de data·inclusion."
-          unavailable={waitingReference}
-          onDownload={() => save("zones-eligibilite", "json", JSON_TYPE, () => exportZoneCodes(index, project))}
-          testId="export-codes"
+          unavailable={waitingReference ?? waitingResult}
+          files={[{ label: "JSON", format: "codes", testId: "export-codes" }]}
+          onDownload={onDownload}
         />
       </ul>
       <p role="status" className="fr-text--sm" data-testid="annonce-export">

@@ -3,7 +3,24 @@
 // keyboard; a DSFR button opens it, and the chosen file's name is written beside it.
 import { useRef, useState, type ChangeEvent, type ReactNode } from "react";
 
-export function FilePicker({ id, label, hint, accept, error, onChange }: { id: string; label: string; hint: ReactNode; accept: string; error: string | null; onChange(event: ChangeEvent<HTMLInputElement>): void }) {
+export function FilePicker({
+  id,
+  label,
+  hint,
+  accept,
+  error,
+  onChange,
+  multiple = false,
+}: {
+  id: string;
+  label: string;
+  hint: ReactNode;
+  accept: string;
+  error: string | null;
+  onChange(event: ChangeEvent<HTMLInputElement>): void;
+  /** Several files at once (their names are listed). */
+  multiple?: boolean;
+}) {
   const input = useRef<HTMLInputElement>(null);
   const [name, setName] = useState<string | null>(null);
   return (
@@ -16,10 +33,10 @@ export function FilePicker({ id, label, hint, accept, error, onChange }: { id: s
       </p>
       <div className="file-picker">
         <button type="button" className="fr-btn fr-btn--secondary fr-btn--sm" aria-describedby={`${id}-aide ${id}-nom${error ? ` ${id}-erreur` : ""}`} onClick={() => input.current?.click()}>
-          Choisir un fichier…
+          {multiple ? "Choisir des fichiers…" : "Choisir un fichier…"}
         </button>
         <span className="fr-text--sm file-picker__name" id={`${id}-nom`}>
-          {name ?? "Aucun fichier choisi"}
+          {name ?? (multiple ? "Aucun fichier choisi (plusieurs possibles)" : "Aucun fichier choisi")}
         </span>
       </div>
       <input
@@ -28,10 +45,12 @@ export function FilePicker({ id, label, hint, accept, error, onChange }: { id: s
         type="file"
         id={id}
         accept={accept}
+        multiple={multiple}
         tabIndex={-1}
         aria-labelledby={`${id}-titre`}
         onChange={(event) => {
-          setName(event.target.files?.[0]?.name ?? null);
+          const files = [...(event.target.files ?? [])];
+          setName(files.length === 0 ? null : files.length === 1 ? files[0]!.name : `${files.length} fichiers : ${files.map((file) => file.name).join(", ")}`);
           onChange(event);
         }}
       />

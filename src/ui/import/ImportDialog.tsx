@@ -3,13 +3,15 @@
 import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from "react";
 import type { Territory } from "../../io/app-data.ts";
 import { geoUrl } from "../../io/geo-files.ts";
-import { ACCEPTED_EXTENSIONS, describeOversizedFile, detectFormat, formatById, MAX_IMPORT_SIZE_LABEL, type FormatId } from "../../io/format-registry.ts";
+import { ACCEPTED_EXTENSIONS, canLeaveOutLines, describeOversizedFile, detectFormat, formatById, MAX_IMPORT_SIZE_LABEL, type FormatId } from "../../io/format-registry.ts";
 import { createImportReader, ImportCancelled, type ImportReader } from "../../workers/import-client.ts";
 import { mergeImport } from "../../io/import-merge.ts";
 import { formatInteger } from "../format.ts";
-import { withActiveProject } from "../../domain/workspace.ts";
 import { useAppState, useAppStore } from "../store-context.tsx";
 import { ChangesTable, ColumnMappingForm, MigrationsTable, ProblemsTable, ProjectIssues, SummaryFigures } from "./ImportPreviewParts.tsx";
+import { applyPerimeters, applyProjectFile } from "./apply-import.ts";
+import { DataDateField, LeftOutTable, ValidLinesChoice } from "./ImportChoices.tsx";
+import { ProjectFilePreview } from "./ProjectFilePreview.tsx";
 import { FilePicker } from "./FilePicker.tsx";
 import { ModalDialog } from "./ModalDialog.tsx";
 import { localToday } from "../local-today.ts";
@@ -20,6 +22,8 @@ interface ImportRequest {
   format: FormatId;
   mapping: MappingChoice | undefined;
   territory: Territory;
+  /** The user chose to leave the lines with an error out (tables only). */
+  validLinesOnly: boolean;
 }
 
 /** « .csv, .txt »: a format's extensions as the hint lists them. */
@@ -39,6 +43,8 @@ export function ImportDialog({ onClose, onApplied }: ImportDialogProps) {
   const [source, setSource] = useState<ImportSource | null>(null);
   const [format, setFormat] = useState<FormatId | null>(null);
   const [mapping, setMapping] = useState<MappingChoice | undefined>(undefined);
+  const [validLinesOnly, setValidLinesOnly] = useState(false);
+  const [dataDate, setDataDate] = useState(localToday);
   const [readError, setReadError] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
   const [outcome, setOutcome] = useState<{ request: ImportRequest; preview: ImportPreview } | null>(null);
@@ -59,8 +65,8 @@ export function ImportDialog({ onClose, onApplied }: ImportDialogProps) {
 
   const waiting = source && format ? territoryNotReady(territory, format) : undefined;
   const request = useMemo<ImportRequest | null>(
-    () => (source && format && territory && !territoryNotReady(territory, format) ? { source, format, mapping, territory } : null),
-    [source, format, mapping, territory],
+    () => (source && format && territory && !territoryNotReady(territory, format) ? { source, format, mapping, territory, validLinesOnly: validLinesOnly && canLeaveOutLines(format) } : null),
+    [source, format, mapping, territory, validLinesOnly],
   );
   useEffect(() => {
     if (!request) return;
@@ -69,7 +75,7 @@ export function ImportDialog({ onClose, onApplied }: ImportDialogProps) {
     const onProgress = (fraction: number) => {
       if (live) setProgress({ request, fraction });
     };
-    runImport(request.source, request.format, request.territory, request.mapping, reader.current, onProgress).then(
+    runImport(request.source, request.format, request.territory, request.mapping, reader.current, onProgress, request.validLinesOnly).then(
       (preview) => {
         if (live) setOutcome({ request, preview });
       },
@@ -93,6 +99,7 @@ export function ImportDialog({ onClose, onApplied }: ImportDialogProps) {
     setSource(null);
     setFormat(null);
     setMapping(undefined);
+    setValidLinesOnly(false);
     setOutcome(null);
     setCancelled(`Lecture de « ${name ?? "du fichier"} » annulée : rien n'a été importé, le projet n'a pas changé.`);
   }
@@ -113,6 +120,7 @@ export function ImportDialog({ onClose, onApplied }: ImportDialogProps) {
     setSource(null);
     setFormat(null);
     setMapping(undefined);
+    setValidLinesOnly(false);
     setReadError(null);
     setCancelled(null);
     if (!file) return;
@@ -150,29 +158,21 @@ export function ImportDialog({ onClose, onApplied }: ImportDialogProps) {
     applyLabel = "Remplacer le projet";
     if (!preview.result.ok) blocked = `Le fichier de projet contient ${formatInteger(preview.result.errors.length)} erreur(s) : il ne peut pas remplacer le projet. Corrigez-les, puis choisissez-le à nouveau.`;
   } else if (preview.result.summary.errors > 0) {
-    blocked = `L'import ne peut pas être appliqué : le fichier contient ${formatInteger(preview.result.summary.errors)} erreur(s), listées dans le tableau « Problèmes relevés ». Corrigez-les (ou la correspondance des colonnes), puis choisissez à nouveau le fichier.`;
+    const choice = format && canLeaveOutLines(format) ? " ou cochez « Appliquer seulement les lignes sans erreur »" : "";
+    blocked = `L'import ne peut pas être appliqué : le fichier contient ${formatInteger(preview.result.summary.errors)} erreur(s), listées dans le tableau « Problèmes relevés ». Corrigez-les (ou la correspondance des colonnes), puis choisissez à nouveau le fichier${choice}.`;
+  } else if (!/^\d{4}-\d{2}-\d{2}$/.test(dataDate)) {
+    blocked = "Indiquez la date des données (AAAA-MM-JJ).";
   } else if (merge && merge.changes.every((change) => change.kind === "unchanged") && merge.structuresAdded.length === 0) {
     blocked = "Ce fichier ne change rien au projet : rien à appliquer.";
   }
 
   function apply() {
     if (blocked || !preview || !source) return;
-    const label = `Import de ${source.file}`;
-    if (preview.kind === "project") {
-      if (!preview.result.ok) return;
-      const imported = preview.result.project;
-      // The project takes the file's data and name, in one undoable step.
-      store.getState().change(label, (workspace) => ({ ...withActiveProject(workspace, imported), nom: imported.nom }));
-      onApplied(`Projet « ${preview.result.project.nom} » importé depuis ${source.file} : ${formatInteger(preview.result.project.facilitateurs.length)} facilitateur(s). Annulable en une étape (Ctrl+Z).`);
-      return;
-    }
-    if (!merge) return;
-    const merged = merge.project;
-    store.getState().changeProject(label, () => merged);
-    const count = (kind: string) => merge.changes.filter((change) => change.kind === kind).length;
-    onApplied(
-      `Import de ${source.file} appliqué : ${formatInteger(count("added"))} facilitateur(s) ajouté(s), ${formatInteger(count("perimeter-replaced"))} périmètre(s) remplacé(s), ${formatInteger(count("updated"))} mis à jour. Annulable en une étape (Ctrl+Z).`,
-    );
+    const message =
+      preview.kind === "project"
+        ? preview.result.ok && applyProjectFile(store, source.file, { nom: preview.result.project.nom, scenarios: preview.result.scenarios, activeScenarioId: preview.result.activeScenarioId })
+        : merge && applyPerimeters(store, source.file, merge, preview.result, dataDate);
+    if (message) onApplied(message);
   }
 
   const footer = (
@@ -254,37 +254,23 @@ export function ImportDialog({ onClose, onApplied }: ImportDialogProps) {
         <div className="import-preview" data-testid="apercu-import">
           <SummaryFigures summary={preview.result.summary} encoding={preview.result.encoding} />
           {preview.result.header && <ColumnMappingForm result={preview.result} choice={mapping} onChange={setMapping} />}
+          {format && canLeaveOutLines(format) && (preview.result.summary.errors > 0 || validLinesOnly) && (
+            <ValidLinesChoice checked={validLinesOnly} errors={preview.result.summary.errors} onChange={setValidLinesOnly} />
+          )}
+          <LeftOutTable lines={preview.result.leftOut ?? []} total={preview.result.summary.linesLeftOut ?? 0} />
           <ProblemsTable problems={preview.result.problems} omitted={preview.omitted.problems} />
           <MigrationsTable result={preview.result} omitted={preview.omitted.migrations} />
-          {merge && preview.result.summary.errors === 0 && <ChangesTable merge={merge} />}
+          {merge && preview.result.summary.errors === 0 && (
+            <>
+              <ChangesTable merge={merge} />
+              <DataDateField value={dataDate} onChange={setDataDate} />
+            </>
+          )}
         </div>
       )}
       {preview?.kind === "project" && (
         <div className="import-preview" data-testid="apercu-import">
-          {preview.result.ok && (
-            <section aria-label="Projet lu">
-              <h2 className="fr-h6">Projet « {preview.result.project.nom} »</h2>
-              <dl className="import-summary">
-                {(
-                  [
-                    ["Structures", preview.result.project.structures.length, undefined],
-                    ["Facilitateurs", preview.result.project.facilitateurs.length, "facilitateurs-lus"],
-                    ["Acheteurs", preview.result.project.acheteurs.length, undefined],
-                    ["Grands projets", preview.result.project.grandsProjets.length, undefined],
-                  ] as const
-                ).map(([label, value, testId]) => (
-                  <div key={label}>
-                    <dt>{label}</dt>
-                    <dd data-testid={testId}>{formatInteger(value)}</dd>
-                  </div>
-                ))}
-              </dl>
-              <p className="fr-text--sm">
-                « Remplacer le projet » met ce projet à la place de {project ? `« ${project.nom} »` : "celui affiché"} ({formatInteger(project?.facilitateurs.length ?? 0)} facilitateur(s)). Annulable
-                en une étape.
-              </p>
-            </section>
-          )}
+          {preview.result.ok && <ProjectFilePreview result={preview.result} current={project} />}
           <ProjectIssues file={preview.file} errors={preview.result.ok ? [] : preview.result.errors} warnings={preview.result.warnings} omitted={preview.omitted.problems} />
         </div>
       )}

@@ -47,14 +47,22 @@ export const WORKER_MIN_BYTES = 1024 * 1024;
  * only the page holds: not GeoJSON), else here. Never throws but for a cancelled read
  * (ImportCancelled); readers report problems instead.
  */
-export async function runImport(source: ImportSource, format: FormatId, territory: Territory, mapping?: MappingChoice, reader?: ImportReader, onProgress?: ProgressListener): Promise<ImportPreview> {
+export async function runImport(
+  source: ImportSource,
+  format: FormatId,
+  territory: Territory,
+  mapping?: MappingChoice,
+  reader?: ImportReader,
+  onProgress?: ProgressListener,
+  validLinesOnly = false,
+): Promise<ImportPreview> {
   const { file, bytes } = source;
   const index = territory.index;
   if (!readsWithoutPolygons(format)) {
     const reading = await readFormat(format, bytes, { index, ...(territory.geometry && { shapes: territory.geometry.shapes }) }, { file });
     return reading.kind === "project" ? { kind: "project", file, ...capProjectResult(reading.result) } : { kind: "perimeters", ...capImportResult(reading.result) };
   }
-  const job = { kind: format, file, bytes, ...(mapping && { mapping }) };
+  const job = { kind: format, file, bytes, ...(mapping && { mapping }), ...(validLinesOnly && { validLinesOnly }) };
   const outcome = reader && bytes.length > WORKER_MIN_BYTES ? await reader.read(job, index, onProgress) : await readImportJob(job, index, onProgress);
   return outcome.kind === "project" ? { kind: "project", file, result: outcome.result, omitted: outcome.omitted } : outcome;
 }

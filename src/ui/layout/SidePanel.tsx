@@ -7,6 +7,7 @@ import { DataTab } from "../panels/DataTab.tsx";
 import { MapTab } from "../panels/MapTab.tsx";
 import { ScenariosPanel } from "../edit/ScenariosPanel.tsx";
 import { ProjectsMenu } from "../projects/ProjectsMenu.tsx";
+import { DataDateForm } from "../edit/DataDateForm.tsx";
 import { PanelNavigationContext, usePanelNavigation, type DataList, type PanelNavigation, type PanelTab } from "./panel-navigation.tsx";
 import { Tabs, type TabDefinition } from "./Tabs.tsx";
 
@@ -20,6 +21,7 @@ const TABS: readonly TabDefinition<PanelTab>[] = [
     panel: () => (
       <>
         <ScenariosPanel />
+        <DataDateForm />
         <ProjectsMenu />
       </>
     ),

@@ -7,6 +7,7 @@ export type PanelTab = "carte" | "chiffres" | "donnees" | "scenarios";
 
 export type DataList =
   | { kind: "zones-blanches"; status?: CommuneStatus }
+  | { kind: "communes" }
   | { kind: "acheteurs"; zoneBlancheOnly?: boolean }
   | { kind: "facilitateurs" }
   | { kind: "coordinateurs" }

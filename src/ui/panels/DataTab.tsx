@@ -44,6 +44,7 @@ export function DataTab() {
   const options: { value: string; label: string }[] = [
     { value: "zones-blanches:", label: "Communes en zone blanche (toutes)" },
     ...([1, 2, 3] as const).map((status) => ({ value: `zones-blanches:${status}`, label: `Communes en ${STATUS_LABELS[status].toLowerCase()}` })),
+    { value: "communes", label: "Toutes les communes (statut et facilitateurs)" },
     { value: "acheteurs:zb", label: "Acheteurs de l'État en zone blanche" },
     { value: "acheteurs:", label: "Acheteurs de l'État" },
     { value: "facilitateurs", label: `Facilitateurs (${formatInteger(project.facilitateurs.length - coordinateurs)})` },

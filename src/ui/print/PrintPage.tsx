@@ -13,8 +13,7 @@ import { formatRate } from "../format.ts";
 import { useMapController } from "../map-context.tsx";
 import { useAppState, useAppStore } from "../store-context.tsx";
 import { focusBounds } from "./focus-bounds.ts";
-import { drawScaleBar } from "./draw-scale-bar.ts";
-import type { MapSnapshot } from "../../map/map-controller.ts";
+import { withScaleBar } from "./draw-scale-bar.ts";
 import { downloadSummaryPdf, downloadSummaryPng } from "./print-exports.ts";
 import { useCopilSummary } from "./use-copil-summary.ts";
 
@@ -22,17 +21,9 @@ type MapImage = { kind: "loading" } | { kind: "ready"; src: string } | { kind: "
 
 /** The printed sheet's map box, mm wide (print-sheet__map in app.css). */
 const PRINT_MAP_MM = 158;
+/** Its height, mm (.print-sheet__map in app.css): the picture is taken at the box's shape, to fill it. */
+const PRINT_MAP_HEIGHT_MM = 112;
 
-/** The snapshot's canvas with its scale bar drawn in its bottom-left corner, sized for the printed sheet. */
-function withScaleBar(snapshot: MapSnapshot): HTMLCanvasElement {
-  const context = snapshot.canvas.getContext("2d")!;
-  const pixelsPerMm = snapshot.canvas.width / PRINT_MAP_MM;
-  context.save();
-  context.scale(pixelsPerMm, pixelsPerMm);
-  drawScaleBar(context, snapshot, 1 / pixelsPerMm, 0, snapshot.canvas.height / pixelsPerMm);
-  context.restore();
-  return snapshot.canvas;
-}
 
 /** Width of the on-screen and printed map image, pixels (about 250 dpi over its 160 mm). */
 const PRINT_MAP_WIDTH = 1600;
@@ -57,10 +48,10 @@ export function PrintPage() {
   const request = useMemo(() => ({ territory, focus, colouring, result, map }), [territory, focus, colouring, result, map]);
   useEffect(() => {
     let current = true;
-    const taking = request.map ? request.map.snapshot(focusBounds(request.territory, request.focus), PRINT_MAP_WIDTH) : Promise.resolve(null);
+    const taking = request.map ? request.map.snapshot(focusBounds(request.territory, request.focus), PRINT_MAP_WIDTH, PRINT_MAP_MM / PRINT_MAP_HEIGHT_MM) : Promise.resolve(null);
     taking
       .then((snapshot) => {
-        if (current) setTaken({ request, image: snapshot ? { kind: "ready", src: withScaleBar(snapshot).toDataURL("image/png") } : { kind: "missing" } });
+        if (current) setTaken({ request, image: snapshot ? { kind: "ready", src: withScaleBar(snapshot, PRINT_MAP_MM).toDataURL("image/png") } : { kind: "missing" } });
       })
       .catch(() => current && setTaken({ request, image: { kind: "missing" } }));
     return () => {
@@ -70,8 +61,8 @@ export function PrintPage() {
   const image: MapImage = taken?.request === request ? taken.image : { kind: "loading" };
 
   if (!summary || !result || !territory) return null;
-  const snapshot = (widthPx: number) => (map ? map.snapshot(focusBounds(territory, focus), widthPx) : Promise.resolve(null));
-  const exportInput = { snapshot, colouring, overlays, summary, projectName };
+  const snapshot = (widthPx: number, aspect: number) => (map ? map.snapshot(focusBounds(territory, focus), widthPx, aspect) : Promise.resolve(null));
+  const exportInput = { snapshot, colouring, overlays, summary, projectName, seuils: result.seuils };
   const download = async (kind: "png" | "pdf") => {
     setBusy(kind);
     setMessage(kind === "png" ? "Préparation de l'image…" : "Préparation du PDF…");
@@ -81,7 +72,7 @@ export function PrintPage() {
         setMessage(`Image téléchargée (${size.width} × ${size.height} pixels, A4 paysage à 300 dpi).`);
       } else {
         await downloadSummaryPdf(exportInput);
-        setMessage("PDF téléchargé (une page A4 paysage).");
+        setMessage("PDF téléchargé (une page A4 paysage, texte et carte).");
       }
     } catch (error) {
       setMessage(`Le téléchargement a échoué : ${error instanceof Error ? error.message : String(error)}`);

@@ -6,6 +6,7 @@ import { ACHETEUR_SYMBOLS, COORDINATEUR_SYMBOL, COORDINATEUR_VACANT_SYMBOL, draw
 import { COLOURING_LABELS, OVERLAY_LABELS, OVERLAYS, type Colouring, type Overlay } from "../../view/vocabulary.ts";
 import type { CopilSummary } from "./copil-summary.ts";
 import { drawScaleBar } from "./draw-scale-bar.ts";
+import { drawMarianneBlock } from "./draw-marianne-block.ts";
 import type { MapSnapshot } from "../../map/map-controller.ts";
 
 /** Print resolution, dots per inch. */
@@ -17,7 +18,8 @@ export const SHEET_PX = { width: Math.round((SHEET_MM.width / 25.4) * PRINT_DPI)
 
 const FONT = '"Marianne", Arial, sans-serif';
 const MARGIN = 10;
-const MAP_BOX = { x: MARGIN, y: 31, width: 182, height: 163 };
+/** The map's frame on the sheet, mm: the snapshot is taken at its shape, so that it fills it. */
+export const MAP_BOX = { x: MARGIN, y: 33, width: 182, height: 161 };
 const COLUMN = { x: 200, width: 87, bottom: 192 };
 
 /** Words of `text` in lines no wider than `width` (canvas units). */
@@ -149,17 +151,19 @@ export function composeSummaryImage(snapshot: MapSnapshot | null, summary: Copil
   context.scale(SHEET_PX.width / SHEET_MM.width, SHEET_PX.height / SHEET_MM.height);
   context.textBaseline = "alphabetic";
 
+  drawMarianneBlock(context, MARGIN, MARGIN - 2, 15, FONT);
+  const titleX = MARGIN + 32;
   context.fillStyle = "#000091";
-  context.fillRect(MARGIN, MARGIN, 1.2, 16);
+  context.fillRect(titleX - 4, MARGIN, 1.2, 16);
   context.fillStyle = "#161616";
   context.font = `bold 9px ${FONT}`;
-  context.fillText(summary.title, MARGIN + 4, MARGIN + 8);
+  context.fillText(summary.title, titleX, MARGIN + 8);
   context.font = `normal 4px ${FONT}`;
   context.fillStyle = "#3a3a3a";
   const subtitle = ["Couverture des facilitateurs de la clause sociale d'insertion", summary.dateLine, summary.demoNotice].filter(Boolean).join(" — ");
-  context.fillText(subtitle, MARGIN + 4, MARGIN + 14.5);
+  context.fillText(subtitle, titleX, MARGIN + 14.5);
 
-  // The map, whole, centred in its box.
+  // The map fills its box: the snapshot was taken at the box's shape (centred if not).
   context.strokeStyle = "#929292";
   context.lineWidth = 0.3;
   context.strokeRect(MAP_BOX.x, MAP_BOX.y, MAP_BOX.width, MAP_BOX.height);

@@ -31,3 +31,14 @@ export function drawScaleBar(context: CanvasRenderingContext2D, snapshot: MapSna
   context.fillStyle = "#161616";
   context.fillText(label, x, y - 1.8);
 }
+
+/** The snapshot's canvas with its scale bar drawn in its bottom-left corner, for a frame `frameWidthMm` wide on the page. */
+export function withScaleBar(snapshot: MapSnapshot, frameWidthMm: number): HTMLCanvasElement {
+  const context = snapshot.canvas.getContext("2d")!;
+  const pixelsPerMm = snapshot.canvas.width / frameWidthMm;
+  context.save();
+  context.scale(pixelsPerMm, pixelsPerMm);
+  drawScaleBar(context, snapshot, 1 / pixelsPerMm, 0, snapshot.canvas.height / pixelsPerMm);
+  context.restore();
+  return snapshot.canvas;
+}

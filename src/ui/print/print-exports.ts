@@ -1,32 +1,42 @@
 // « Télécharger l'image (PNG) » and « Télécharger le PDF »: the summary sheet composed at
-// print resolution, as a PNG, or as a one-page PDF around its JPEG.
+// print resolution as a PNG, and the same summary as a PDF document of real text (io/copil-pdf.ts)
+// around the map image. In both, the map is pictured at its frame's shape, so that it fills
+// the frame, with its scale bar.
 import type { MapSnapshot } from "../../map/map-controller.ts";
-import type { Colouring, Overlay } from "../../view/vocabulary.ts";
+import { ATTRIBUTION } from "../../map/map-style.ts";
+import { LEGENDS, legendRows } from "../../map/palettes.ts";
+import { ACHETEUR_SYMBOLS, COORDINATEUR_SYMBOL, COORDINATEUR_VACANT_SYMBOL, GRAND_PROJET_COLOURS, OVERLAY_LINES } from "../../map/symbols.ts";
+import type { Seuils } from "../../domain/model.ts";
+import { COLOURING_LABELS, OVERLAY_LABELS, OVERLAYS, type Colouring, type Overlay } from "../../view/vocabulary.ts";
 import { downloadBlob, exportFileName, fileSlug } from "../export/downloads.ts";
+import { formatRate } from "../format.ts";
 import { localToday } from "../local-today.ts";
-import { composeSummaryImage, SHEET_PX } from "./compose-image.ts";
+import { composeSummaryImage, MAP_BOX, SHEET_PX } from "./compose-image.ts";
 import type { CopilSummary } from "./copil-summary.ts";
-import { buildImagePdf } from "./pdf.ts";
+import { withScaleBar } from "./draw-scale-bar.ts";
+import marianneRegular from "@codegouvfr/react-dsfr/dsfr/fonts/Marianne-Regular.woff?url";
+import marianneBold from "@codegouvfr/react-dsfr/dsfr/fonts/Marianne-Bold.woff?url";
+import marianneItalic from "@codegouvfr/react-dsfr/dsfr/fonts/Marianne-Regular_Italic.woff?url";
 
 export interface SummaryExportInput {
-  /** A picture of the map `widthPx` wide (the focused territory), or null without a map. */
-  snapshot(widthPx: number): Promise<MapSnapshot | null>;
+  /** A picture of the map `widthPx` wide and of shape `aspect` (width / height), the focused territory fitted in it; null without a map. */
+  snapshot(widthPx: number, aspect: number): Promise<MapSnapshot | null>;
   colouring: Colouring;
   /** The overlays drawn on the map, named in the legend. */
   overlays: Readonly<Record<Overlay, boolean>>;
   summary: CopilSummary;
   projectName: string;
+  seuils: Seuils;
 }
 
 const toBlob = (canvas: HTMLCanvasElement, type: string, quality?: number) =>
   new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("L'image n'a pas pu être produite"))), type, quality));
 
-/** The sheet, with the map drawn as wide as the sheet's map box at print resolution. */
+/** The sheet, with the map drawn as wide as the sheet's map box at print resolution, at the box's shape. */
 async function composeSheet(input: SummaryExportInput): Promise<HTMLCanvasElement> {
   // Fonts of the page (Marianne) must be ready before the canvas uses them.
   await document.fonts?.ready;
-  // The map box is 182 mm of the sheet's 297 mm.
-  const snapshot = await input.snapshot(Math.round((SHEET_PX.width * 182) / 297));
+  const snapshot = await input.snapshot(Math.round((SHEET_PX.width * MAP_BOX.width) / 297), MAP_BOX.width / MAP_BOX.height);
   return composeSummaryImage(snapshot, input.summary, input.colouring, input.overlays);
 }
 
@@ -39,10 +49,53 @@ export async function downloadSummaryPng(input: SummaryExportInput): Promise<{ w
   return { width: sheet.width, height: sheet.height };
 }
 
-/** Downloads the summary sheet as a one-page A4-landscape PDF. */
+/** The overlays in the PDF's legend: a colour and a label each. */
+type OverlayEntry = { colour: string; label: string; shape: "line" | "point" | "area" };
+
+function overlayLegend(overlays: Readonly<Record<Overlay, boolean>>): OverlayEntry[] {
+  return OVERLAYS.filter((overlay) => overlays[overlay]).flatMap((overlay): OverlayEntry[] => {
+    if (overlay === "acheteurs") return Object.values(ACHETEUR_SYMBOLS).map((shape) => ({ colour: shape.fill, label: `Acheteur de l'État : ${shape.label}`, shape: "point" as const }));
+    if (overlay === "coordinateurs") return [COORDINATEUR_SYMBOL, COORDINATEUR_VACANT_SYMBOL].map((shape) => ({ colour: COORDINATEUR_SYMBOL.fill, label: shape.label, shape: "point" as const }));
+    if (overlay === "grands-projets") {
+      return [
+        { colour: GRAND_PROJET_COLOURS.zone, label: "Grand projet : zone d'impact", shape: "area" as const },
+        { colour: GRAND_PROJET_COLOURS.trace, label: "Grand projet : tracé", shape: "line" as const },
+      ];
+    }
+    return [{ colour: OVERLAY_LINES[overlay].colour, label: OVERLAY_LABELS[overlay], shape: "line" as const }];
+  });
+}
+
+async function fontBytes(url: string): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`police Marianne introuvable (${response.status})`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** Downloads the summary as a one-page A4-landscape PDF of text, with the map as an image. */
 export async function downloadSummaryPdf(input: SummaryExportInput): Promise<void> {
-  const sheet = await composeSheet(input);
-  const jpeg = new Uint8Array(await (await toBlob(sheet, "image/jpeg", 0.9)).arrayBuffer());
-  const pdf = buildImagePdf({ jpeg, width: sheet.width, height: sheet.height }, { title: `${input.summary.title} — couverture des facilitateurs`, lang: "fr-FR", date: new Date() });
-  downloadBlob(fileName(input, "pdf"), new Blob([pdf], { type: "application/pdf" }));
+  const [{ buildCopilPdf, MAP_FRAME }, regular, bold, italic] = await Promise.all([import("../../io/copil-pdf.ts"), fontBytes(marianneRegular), fontBytes(marianneBold), fontBytes(marianneItalic)]);
+  const snapshot = await input.snapshot(2000, MAP_FRAME.width / MAP_FRAME.height);
+  const map = snapshot ? { bytes: new Uint8Array(await (await toBlob(withScaleBar(snapshot, (MAP_FRAME.width * 25.4) / 72), "image/jpeg", 0.9)).arrayBuffer()), format: "jpeg" as const } : null;
+  const { summary, seuils } = input;
+  const created = new Date();
+  const pdf = await buildCopilPdf(
+    {
+      documentTitle: `${summary.title} — couverture des facilitateurs de la clause sociale`,
+      title: summary.title,
+      subtitle: ["Couverture des facilitateurs de la clause sociale d'insertion", summary.dateLine, summary.demoNotice].filter(Boolean).join(" — "),
+      legendTitle: `Légende : ${COLOURING_LABELS[input.colouring]}`,
+      legend: legendRows(LEGENDS[input.colouring]).map((row) => ({ colours: row.colours, label: row.label })),
+      overlays: overlayLegend(input.overlays),
+      figures: summary.figures,
+      footer: [
+        `${summary.sourceLine}. ${ATTRIBUTION}. Carto Clause Sociale, document produit le ${created.toLocaleDateString("fr-FR")}.`,
+        `Seuils de la zone blanche 3 : moins de ${formatRate(seuils.etpPour100000Habitants)} ETP pour 100 000 habitants, ou plus de ${seuils.acheteursParEtp} acheteurs de l'État par ETP.`,
+      ],
+      map,
+      created,
+    },
+    { regular, bold, italic },
+  );
+  downloadBlob(fileName(input, "pdf"), new Blob([pdf.slice().buffer], { type: "application/pdf" }));
 }

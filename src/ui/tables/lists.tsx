@@ -7,7 +7,7 @@ import type { ComputeResult } from "../../domain/recompute.ts";
 import type { SpatialLinks } from "../../domain/spatial-links.ts";
 import type { TerritoryIndex } from "../../domain/territory-index.ts";
 import { territoryName } from "../../domain/territory-names.ts";
-import { acheteurRows, perimeterRows, zoneBlancheRows, type AcheteurRow, type CommuneRow, type TableTerritory } from "../../domain/territory-tables.ts";
+import { acheteurRows, communeRows, NO_POLYGON_LABEL, perimeterRows, zoneBlancheRows, type AcheteurRow, type CommuneRow, type TableTerritory } from "../../domain/territory-tables.ts";
 import type { GrandProjetSummary } from "../../domain/grand-projet-summary.ts";
 import type { CommuneStatus } from "../../domain/zones-blanches.ts";
 import type { AppStore } from "../../store/app-store.ts";
@@ -50,13 +50,41 @@ function NameButton({ store, selection, children }: { store: AppStore; selection
 function communeColumns<Row extends CommuneRow>(store: AppStore, extra: Column<Row>[] = []): Column<Row>[] {
   return [
     { id: "code", label: "Code", value: (row) => row.code },
-    { id: "nom", label: "Commune", value: (row) => row.nom, render: (row) => <NameButton store={store} selection={{ kind: "commune", code: row.code }}>{row.nom}</NameButton> },
+    {
+      id: "nom",
+      label: "Commune",
+      value: (row) => row.nom,
+      render: (row) => (
+        <>
+          <NameButton store={store} selection={{ kind: "commune", code: row.code }}>
+            {row.nom}
+          </NameButton>
+          {/* Re-created since 2018, no polygon: counted by its code, absent from the map. */}
+          {!row.geometry && <span className="fr-badge fr-badge--sm fr-badge--no-icon fr-ml-1v" title={NO_POLYGON_LABEL}>sans contour</span>}
+        </>
+      ),
+    },
     { id: "departement", label: "Département", value: (row) => row.departement },
     { id: "epci", label: "EPCI", value: (row) => row.epci },
     { id: "population", label: "Population", value: (row) => row.population, numeric: true },
     ...extra,
     { id: "facilitateurs", label: "Facilitateurs", value: (row) => row.facilitateurs.join(", ") },
   ];
+}
+
+function allCommunes(input: ListInput): ListModel<CommuneRow> {
+  return {
+    title: `Communes — ${where(input)}`,
+    file: "communes",
+    columns: [
+      ...communeColumns(input.store, [{ id: "statut", label: "Statut", value: (row) => STATUS_LABELS[row.status] }]),
+      // The communes re-created since 2018 have no polygon: counted by their code, never drawn.
+      { id: "contour", label: "Contour", value: (row) => (row.geometry ? "oui" : NO_POLYGON_LABEL) },
+    ],
+    rows: communeRows(input.index, input.project, input.result, input.territory),
+    rowKey: (row) => row.code,
+    empty: "Aucune commune sur ce territoire.",
+  };
 }
 
 function zonesBlanches(input: ListInput, status: CommuneStatus | undefined): ListModel<CommuneRow> {
@@ -166,6 +194,8 @@ export function listModel(list: DataList, input: ListInput): ListModel<any> {
   switch (list.kind) {
     case "zones-blanches":
       return zonesBlanches(input, list.status);
+    case "communes":
+      return allCommunes(input);
     case "perimetre":
       return perimetre(input, list.facilitateurId);
     case "acheteurs":

@@ -41,4 +41,23 @@ describe("migration des codes de commune vers le COG actuel", () => {
   it("garde les communes actuelles des collectivités d'outre-mer comme actuelles", () => {
     expect(migrator.currentCodes.has("98735")).toBe(true); // Papeete
   });
+
+  it("signale les codes que le COG place à deux endroits, avec le choix fait (60455 : chef-lieu 60694, ancien code de 60054)", () => {
+    const neuville = migrator.ambiguities.find((ambiguity) => ambiguity.code === "60455");
+    expect(neuville).toMatchObject({ chefLieu: "60694", anciensCodesDe: ["60054"], chosen: "60694", nom: "La Neuville-Garnier" });
+    expect(migrator.migrate("60455")?.to).toBe(neuville!.chosen);
+    for (const ambiguity of migrator.ambiguities) expect(migrator.migrate(ambiguity.code)?.to).toBe(ambiguity.chosen);
+  });
+
+  it("sur un COG fait main : chef-lieu contre anciens codes, et anciens codes de deux communes", () => {
+    const small = createCodeMigrator([
+      { code: "10001", nom: "A", type: "commune-actuelle", anciensCodes: ["10003", "10004"] },
+      { code: "10002", nom: "B", type: "commune-actuelle", anciensCodes: ["10004"] },
+      { code: "10003", nom: "C", type: "commune-deleguee", chefLieu: "10002" },
+    ]);
+    expect(small.ambiguities.map((a) => [a.code, a.chosen, a.anciensCodesDe])).toEqual([
+      ["10003", "10002", ["10001"]],
+      ["10004", "10001", ["10001", "10002"]],
+    ]);
+  });
 });

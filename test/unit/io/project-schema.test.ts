@@ -136,4 +136,17 @@ describeWithGeo("schéma JSON du fichier projet (docs/projet.schema.json)", () =
       if (result.ok) expect(schemaErrors(JSON.parse(serializeProject(result.project)))).toEqual([]);
     }
   });
+
+  it("valide un projet à trois scénarios, et refuse comme l'application un scénario sans nom ou des scénarios dans un fichier @1", () => {
+    const text = readFileSync(join(FIXTURES, "projet-scenarios.json"), "utf8");
+    const result = parseProjectFile(text, index);
+    expect(result.ok && result.scenarios.map((scenario) => scenario.nom)).toEqual(["Situation actuelle", "Sans le second poste", "Données de janvier"]);
+    expect(schemaErrors(JSON.parse(text))).toEqual([]);
+    const unnamed = JSON.parse(text) as Json & { autresScenarios: Json[] };
+    delete unnamed.autresScenarios[0]!["nom"];
+    expect(appErrors(unnamed)).toEqual(["autresScenarios[0].nom : champ obligatoire manquant"]);
+    expect(schemaErrors(unnamed).some((line) => line.startsWith("/autresScenarios/0:"))).toBe(true);
+    // A file marked @1 never held scenarios: the app migrates it and reads them, the schema (which describes what the app writes) refuses.
+    expect(schemaErrors({ ...JSON.parse(text), schema: "carto-clause-sociale/projet@1" })).not.toEqual([]);
+  });
 });

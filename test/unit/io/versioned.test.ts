@@ -66,8 +66,8 @@ describe("fichier de projet et enregistrement du navigateur", () => {
     const warnings: { path: string; message: string }[] = [];
     expect(migrateProject({ schema: PROJECT_SCHEMA }, warnings)).toEqual({ document: { schema: PROJECT_SCHEMA } });
     expect(warnings).toEqual([]);
-    expect(migrateProject({ schema: "carto-clause-sociale/projet@2" }, warnings)).toEqual({
-      error: { path: "schema", message: `version de fichier inconnue "carto-clause-sociale/projet@2" ; version reconnue : "${PROJECT_SCHEMA}"` },
+    expect(migrateProject({ schema: "carto-clause-sociale/projet@3" }, warnings)).toEqual({
+      error: { path: "schema", message: `version de fichier inconnue "carto-clause-sociale/projet@3" ; version reconnue : "${PROJECT_SCHEMA}"` },
     });
   });
 
