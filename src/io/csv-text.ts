@@ -6,6 +6,7 @@
  * quotes inside, CRLF or LF line ends. Each row keeps the line it starts on.
  */
 import { withoutFormulaGuard } from "./csv-writer.ts";
+import { formatCount, MAX_TABLE_ROWS } from "./import-limits.ts";
 
 export type TextEncodingName = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1252";
 
@@ -101,6 +102,8 @@ export function detectSeparator(text: string): string {
   return best;
 }
 
+const tooManyRows = () => `plus de ${formatCount(MAX_TABLE_ROWS)} lignes remplies : au-delà (la limite d'Excel), le fichier n'est pas lu. Découpez-le en plusieurs fichiers.`;
+
 /** Characters between two calls of a progress callback. */
 const PROGRESS_STEP = 1 << 16;
 
@@ -153,6 +156,8 @@ export function parseCsv(text: string, separator = detectSeparator(text), onProg
     } else if (char === "\n" || char === "\r") {
       if (char === "\r" && text[i + 1] === "\n") i++;
       endRow();
+      // Past the limit, the rest would only cost memory (a row is some 100 bytes of objects).
+      if (rows.length > MAX_TABLE_ROWS) return { ok: false, line: rowLine, message: tooManyRows() };
       line++;
       rowLine = line;
     } else {
@@ -161,5 +166,6 @@ export function parseCsv(text: string, separator = detectSeparator(text), onProg
   }
   if (quoted) return { ok: false, line: quoteLine, message: "guillemet ouvert jamais refermé : le champ court jusqu'à la fin du fichier" };
   if (cell !== "" || cells.length > 0) endRow();
+  if (rows.length > MAX_TABLE_ROWS) return { ok: false, line: rowLine, message: tooManyRows() };
   return { ok: true, separator, rows, blankLines };
 }
