@@ -23,6 +23,7 @@ import { describeValue, isObject, join, type JsonObject } from "./field-reader.t
 import { buildImportResult, ImportLog, type ImportedFacilitateur, type ImportResult, type ImportTerritory } from "./importer.ts";
 import { parseJsonText } from "./json-text.ts";
 import { isCellError, readEtp, readStatut, readYesNo } from "./table-cells.ts";
+import { cleanText, describeCleaning, MAX_NAME_CHARS, quotedValue } from "./text-fields.ts";
 
 export interface GeoJsonImportOptions {
   file: string;
@@ -115,13 +116,16 @@ function listFeatures(document: unknown): { features: { value: unknown; path: st
   }
 }
 
-/** Property values by import field (`identifiant`, `facilitateur`…), as text. */
-function readProperties(properties: unknown): Map<string, string> {
+/** Property values by import field (`identifiant`, `facilitateur`…), as text cleaned as every text field (text-fields.ts, changes warned at `path`). */
+function readProperties(properties: unknown, path: string, log: ImportLog): Map<string, string> {
   const fields = new Map<string, string>();
   if (!isObject(properties)) return fields;
   for (const [key, value] of Object.entries(properties as JsonObject)) {
     const field = fieldOfHeader(key);
-    if (field !== undefined && !fields.has(field) && (typeof value === "string" || typeof value === "number" || typeof value === "boolean") && String(value).trim() !== "") fields.set(field, String(value).trim());
+    if (field === undefined || fields.has(field) || !(typeof value === "string" || typeof value === "number" || typeof value === "boolean")) continue;
+    const cleaned = cleanText(String(value), MAX_NAME_CHARS);
+    for (const warning of describeCleaning(cleaned, MAX_NAME_CHARS)) log.warn({ path: join(join(path, "properties"), key), value: quotedValue(cleaned.text) }, warning);
+    if (cleaned.text.trim() !== "") fields.set(field, cleaned.text.trim());
   }
   return fields;
 }
@@ -162,7 +166,7 @@ export function importGeoJsonPerimeters(text: string, territory: ImportTerritory
       continue;
     }
     if (positionCount(geometry.feature) <= MAX_VALIDATED_POSITIONS && !booleanValid(geometry.feature)) log.warn(at, "polygone invalide (bords qui se croisent ?) : vérifiez les communes retenues");
-    const properties = readProperties(value["properties"]);
+    const properties = readProperties(value["properties"], path, log);
     const id = options.facilitateur ? options.facilitateur.id : properties.get("identifiant");
     const nom = options.facilitateur?.nom ?? properties.get("facilitateur") ?? id ?? fallbackName;
     const key = id ?? normalizeName(nom);

@@ -25,6 +25,7 @@ import type { TerritoryIndex } from "../domain/territory-index.ts";
 import { FieldReader, describeValue, isObject, join, type JsonObject } from "./field-reader.ts";
 import { readGeometrie, readPeriode, readPosition } from "./grand-projet-fields.ts";
 import { checkZoneCode, unknownCodeMessage } from "./territory-codes.ts";
+import { MAX_TEXT_CHARS } from "./text-fields.ts";
 
 /** Reads each element of a list field with `read`; keeps those read without error. A missing optional list is empty. */
 function readList<T>(reader: FieldReader, document: JsonObject, key: string, read: (item: JsonObject, path: string) => T | undefined, optional = false): T[] {
@@ -203,7 +204,7 @@ export function validateProject(document: JsonObject, index: TerritoryIndex): { 
   reader.ignoreUnknownFields(document, "", top);
   const nom = reader.string(document, "nom", "");
   const demo = reader.boolean(document, "demo", "");
-  const avertissement = reader.string(document, "avertissement", "", true);
+  const avertissement = reader.string(document, "avertissement", "", true, MAX_TEXT_CHARS);
   const miseAJour = reader.date(document, "miseAJour", "", true);
   const seuils = document["seuils"] === undefined ? undefined : readSeuils(reader, document["seuils"]);
   for (const key of ["structures", "facilitateurs", "acheteurs", "grandsProjets"]) checkUniqueIds(reader, document, key);
