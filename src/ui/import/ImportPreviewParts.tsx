@@ -225,6 +225,9 @@ const FIELD_NAMES: Partial<Record<keyof Facilitateur, string>> = {
   miseAJour: "date de mise à jour",
 };
 
+/** Names of added structures written out in the sentence; the others are counted. */
+const MAX_LISTED_NAMES = 50;
+
 const zonesText = (count: number) => `${formatInteger(count)} zone${count > 1 ? "s" : ""}`;
 
 /** What applying the import would change, facilitator by facilitator. */
@@ -269,14 +272,18 @@ export function ChangesTable({ merge }: { merge: MergeResult }) {
         </div>
       )}
       {merge.structuresAdded.length > 0 && (
-        <p className="fr-text--sm">Structures ajoutées : {merge.structuresAdded.map((structure) => structure.nom).join(", ")}.</p>
+        <p className="fr-text--sm">
+          Structures ajoutées : {merge.structuresAdded.slice(0, MAX_LISTED_NAMES).map((structure) => structure.nom).join(", ")}
+          {merge.structuresAdded.length > MAX_LISTED_NAMES ? ` et ${formatInteger(merge.structuresAdded.length - MAX_LISTED_NAMES)} autres.` : "."}
+        </p>
       )}
       {merge.notes.length > 0 && (
         <div className="import-notes fr-text--sm">
           <p className="fr-mb-1v">À vérifier après l'import :</p>
+          <OmittedNote listed={Math.min(merge.notes.length, MAX_LISTED_PROBLEMS)} omitted={merge.notes.length - MAX_LISTED_PROBLEMS} what="points à vérifier" />
           <ul>
-            {merge.notes.map((note) => (
-              <li key={note}>{note}</li>
+            {merge.notes.slice(0, MAX_LISTED_PROBLEMS).map((note, i) => (
+              <li key={i}>{note}</li>
             ))}
           </ul>
         </div>
