@@ -49,7 +49,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * 13 Mo of topology, building the index, decoding the polygons — each run in a task of
  * their own: done together in one task they froze the page for some 3 s (a click on
  * « Importer… » waited that long). Each step is still one task, and so is what the store
- * does once the territory is set (spatial links, map, panels): see docs/performance.md.
+ * does once the territory is set (spatial links, map, panels): see docs/securite-deploiement.md, « Non garanti ».
  */
 export async function loadFullTerritory(signal?: AbortSignal): Promise<Territory> {
   const [reference, topology, geometryModule] = await Promise.all([fetchOk(geoUrl("reference.json"), signal), fetchOk(geoUrl("france.topo.json"), signal), import("./territory-geometry.ts")]);
