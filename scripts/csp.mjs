@@ -1,6 +1,7 @@
-// The Content Security Policy of the built app, in one place: `npm start`, the browser
-// tests' server and the static-hosting examples of docs/securite-deploiement.md all send this header.
+// The security headers of the built app, in one place: `npm start`, the browser tests'
+// server and the static-hosting examples of docs/securite-deploiement.md all send them.
 import { createHash } from "node:crypto";
+import { isEmbedSearch } from "../src/store/embed-query.mjs";
 
 /** Base64 SHA-256 of an inline `<style>` element's text, as CSP writes it. */
 const styleHash = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
@@ -47,20 +48,49 @@ export const CONTENT_SECURITY_POLICY = Object.entries(CSP_DIRECTIVES)
   .map(([directive, sources]) => `${directive} ${sources.join(" ")}`)
   .join("; ");
 
+/**
+ * Browser features the app never uses, refused to the page and to anything it could frame.
+ * Fullscreen stays allowed to the app itself (the presentation mode, src/ui/presentation/).
+ * Only features Chromium and Firefox know, so that the header raises no console warning.
+ */
+export const PERMISSIONS_POLICY = [
+  "accelerometer=()",
+  "autoplay=()",
+  "camera=()",
+  "display-capture=()",
+  "encrypted-media=()",
+  "fullscreen=(self)",
+  "geolocation=()",
+  "gyroscope=()",
+  "magnetometer=()",
+  "microphone=()",
+  "midi=()",
+  "payment=()",
+  "picture-in-picture=()",
+  "publickey-credentials-get=()",
+  "screen-wake-lock=()",
+  "usb=()",
+  "xr-spatial-tracking=()",
+].join(", ");
+
 /** Headers sent with every response of the app's servers. */
 export const SECURITY_HEADERS = {
   "Content-Security-Policy": CONTENT_SECURITY_POLICY,
   "X-Content-Type-Options": "nosniff",
+  // Addresses carry the view (`?facilitateur=…`, `?territoire=…`): no other site learns them,
+  // neither through links (contacts) nor through the basemap's tile requests.
+  "Referrer-Policy": "no-referrer",
+  "Permissions-Policy": PERMISSIONS_POLICY,
 };
 
 /**
- * The read-only embed view (`?integration=1` or `?embed=1`: no editing action reachable,
- * see src/ui/embed/read-only-store.ts) may be framed by any site; every other page keeps
- * `frame-ancestors 'none'`. Only the HTML of that URL gets the wider directive.
+ * The read-only embed view may be framed by any site; every other page keeps
+ * `frame-ancestors 'none'`. The query is read by `isEmbedSearch`, the very function the
+ * app reads it with (src/store/embed-query.mjs): the address framed is the one that opens
+ * read-only, never the editing app (`?integration=0&embed=1` is not the embed view).
  */
 export function isEmbedUrl(url) {
-  const query = new URL(url, "http://localhost").searchParams;
-  return query.get("integration") === "1" || query.get("embed") === "1";
+  return isEmbedSearch(new URL(url, "http://localhost").search);
 }
 
 /** The headers for one request URL (path and query). */
@@ -69,10 +99,16 @@ export function securityHeadersFor(url) {
   return { ...SECURITY_HEADERS, "Content-Security-Policy": CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors *") };
 }
 
-/** A Vite plugin that sends `securityHeadersFor` with every response of `vite preview`. */
+/**
+ * A Vite plugin for `vite preview`: sends `securityHeadersFor` with every response, and
+ * serves the app as two pages (`appType: "mpa"`) instead of a single-page app, so that a
+ * missing file (`/assets/x.js`) answers 404 rather than the map's HTML with 200; only
+ * `/`, `/index.html` and `/public.html` (or `/public`) are pages.
+ */
 export function securityHeadersPlugin() {
   return {
     name: "carto-security-headers",
+    config: () => ({ appType: "mpa" }),
     configurePreviewServer(server) {
       server.middlewares.use((request, response, next) => {
         for (const [name, value] of Object.entries(securityHeadersFor(request.url ?? "/"))) response.setHeader(name, value);

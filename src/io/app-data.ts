@@ -10,7 +10,7 @@ import { createTerritoryIndex, type TerritoryIndex } from "../domain/territory-i
 import type { ReferenceData } from "../domain/territory-reference.ts";
 import type { Topology } from "topojson-specification";
 import type { Polygon } from "geojson";
-import { fetchJson, geoUrl } from "./geo-files.ts";
+import { fetchJson, fetchOk, geoUrl } from "./geo-files.ts";
 import { formatIssue, type ImportIssue } from "./import-result.ts";
 import { parseProjectFile } from "./project-file.ts";
 import type { WorkspaceContent } from "../domain/workspace.ts";
@@ -41,15 +41,32 @@ export async function loadFirstViewTerritory(signal?: AbortSignal): Promise<Terr
   return { index: createTerritoryIndex(fromFirstViewReference(columns)), geometry: null, complete: false };
 }
 
-/** The whole territory: full reference and polygons (public/geo/). */
+/** Resolves in a task of its own, so that the page handles input and draws between two long steps. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The whole territory: full reference and polygons (public/geo/). Loaded while the user may
+ * already work (after the first view), so its steps — parsing 6 Mo of reference, parsing
+ * 13 Mo of topology, building the index, decoding the polygons — each run in a task of
+ * their own: done together in one task they froze the page for some 3 s (a click on
+ * « Importer… » waited that long). Each step is still one task, and so is what the store
+ * does once the territory is set (spatial links, map, panels): see docs/securite-deploiement.md, « Non garanti ».
+ */
 export async function loadFullTerritory(signal?: AbortSignal): Promise<Territory> {
-  const [reference, topology, geometryModule] = await Promise.all([
-    fetchJson<ReferenceData>(geoUrl("reference.json"), signal),
-    fetchJson<Topology>(geoUrl("france.topo.json"), signal),
-    import("./territory-geometry.ts"),
-  ]);
-  const index = createTerritoryIndex(reference);
-  return { index, geometry: geometryModule.createTerritoryGeometry(index, topology), complete: true };
+  const [reference, topology, geometryModule] = await Promise.all([fetchOk(geoUrl("reference.json"), signal), fetchOk(geoUrl("france.topo.json"), signal), import("./territory-geometry.ts")]);
+  const referenceData = (await reference.json()) as ReferenceData;
+  await nextTask();
+  const topologyData = (await topology.json()) as Topology;
+  await nextTask();
+  signal?.throwIfAborted();
+  const index = createTerritoryIndex(referenceData);
+  await nextTask();
+  signal?.throwIfAborted();
+  const geometry = geometryModule.createTerritoryGeometry(index, topologyData);
+  // What the caller does with the territory (the store recomputes and the map redraws) runs in a task of its own too.
+  await nextTask();
+  signal?.throwIfAborted();
+  return { index, geometry, complete: true };
 }
 
 /** The first view's two downloads (territory decoded, project text), under way. */

@@ -4,6 +4,7 @@
  * value it could not accept, after recording why.
  */
 import type { ImportIssue } from "./import-result.ts";
+import { cleanText, describeCleaning, MAX_NAME_CHARS } from "./text-fields.ts";
 
 export type JsonObject = Record<string, unknown>;
 
@@ -82,13 +83,18 @@ export class FieldReader {
     return Array.isArray(value) ? value : this.error(join(path, key), `liste attendue, trouvé ${describeValue(value)}`);
   }
 
-  /** A non-empty text field (trimmed); missing is an error unless `optional`. */
-  string(object: JsonObject, key: string, path: string, optional = false): string | undefined {
+  /**
+   * A non-empty text field (trimmed, hidden characters taken out, cut to `max` characters:
+   * see text-fields.ts, each change warned); missing is an error unless `optional`.
+   */
+  string(object: JsonObject, key: string, path: string, optional = false, max = MAX_NAME_CHARS): string | undefined {
     const value = object[key];
     const at = join(path, key);
     if (value === undefined) return optional ? undefined : this.error(at, "champ obligatoire manquant");
     if (typeof value !== "string") return this.error(at, `texte attendu, trouvé ${describeValue(value)}`);
-    const text = value.trim();
+    const cleaned = cleanText(value, max);
+    for (const warning of describeCleaning(cleaned, max)) this.warn(at, warning);
+    const text = cleaned.text.trim();
     return text === "" ? this.error(at, "texte vide") : text;
   }
 

@@ -12,14 +12,15 @@ import { importCsv } from "./csv-import.ts";
 import { DECP_FORMAT_LABELS, detectDecpFormat, readDecpBytes, readDecpParquetBytes, type DecpFormatId, type DecpReadResult } from "./decp-file.ts";
 import { isParquet } from "./decp-parquet.ts";
 import { importGeoJsonPerimeters } from "./geojson-import.ts";
+import { formatMegabytes, MAX_IMPORT_BYTES } from "./import-limits.ts";
 import type { ImportResult, ImportTerritory } from "./importer.ts";
 import { parseProjectFile, type ProjectFileResult } from "./project-file.ts";
 import type { TableImportOptions } from "./table-import.ts";
 import { importXlsx } from "./xlsx-import.ts";
 import { importZoneCodes } from "./zone-codes.ts";
 
-/** 50 Mo: a file over that is refused before it is read (the dialog and `npm run check` alike). */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** The limits every reader obeys (file size, rows, cells, decompressed size): import-limits.ts. */
+export { MAX_IMPORT_BYTES };
 
 /**
  * 256 Ko: the head of a file its format is guessed from (cut at a line end). A file of
@@ -134,15 +135,13 @@ export async function readFormat(id: FormatId, bytes: Uint8Array, territory: Imp
   return formatById(id).read(bytes, territory, options);
 }
 
-const megabytes = (bytes: number) => new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
-
 /** « 50 Mo »: the size limit as the dialog and the CLI write it. */
-export const MAX_IMPORT_SIZE_LABEL = `${megabytes(MAX_IMPORT_BYTES)} Mo`;
+export const MAX_IMPORT_SIZE_LABEL = formatMegabytes(MAX_IMPORT_BYTES);
 
 /** Why a file of `size` bytes is refused before it is read, in French (its size and the limit), or undefined when it is not too big. */
 export function describeOversizedFile(name: string, size: number): string | undefined {
   if (size <= MAX_IMPORT_BYTES) return undefined;
-  return `Le fichier « ${name} » pèse ${megabytes(size)} Mo : au-delà de ${MAX_IMPORT_SIZE_LABEL}, il n'est pas lu. Découpez-le ou retirez-en les colonnes inutiles.`;
+  return `Le fichier « ${name} » pèse ${formatMegabytes(size)} : au-delà de ${MAX_IMPORT_SIZE_LABEL}, il n'est pas lu. Découpez-le ou retirez-en les colonnes inutiles.`;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@
  * `facilitateur`, `structure`, `etp`, `statut`, `extension`, as the table columns), unless
  * the caller names the facilitator; without either, the file name names it.
  */
-import { booleanValid, pointOnFeature } from "@turf/turf";
+import { booleanValid, kinks, pointOnFeature } from "@turf/turf";
 import type { Feature, MultiPolygon, Polygon, Position } from "geojson";
 import type { CommuneShapes } from "../domain/commune-shapes.ts";
 import { communesInPolygon } from "../domain/communes-in-polygon.ts";
@@ -23,6 +23,8 @@ import { describeValue, isObject, join, type JsonObject } from "./field-reader.t
 import { buildImportResult, ImportLog, type ImportedFacilitateur, type ImportResult, type ImportTerritory } from "./importer.ts";
 import { parseJsonText } from "./json-text.ts";
 import { isCellError, readEtp, readStatut, readYesNo } from "./table-cells.ts";
+import { formatCount } from "./import-limits.ts";
+import { cleanText, describeCleaning, MAX_NAME_CHARS, quotedValue } from "./text-fields.ts";
 
 export interface GeoJsonImportOptions {
   file: string;
@@ -72,10 +74,24 @@ function readGeometry(geometry: unknown): { feature: PolygonFeature } | { error:
 }
 
 /**
- * Turf's `booleanValid` compares every edge with every other (quadratic): 22 s for one ring
- * of 20,000 positions. It only feeds a warning, so larger polygons are not checked.
+ * Turf's `booleanValid` and `kinks` compare every edge with every other (quadratic): 22 s
+ * for one ring of 20,000 positions. They only feed a warning, so larger polygons are not checked.
  */
 const MAX_VALIDATED_POSITIONS = 2_000;
+
+/**
+ * Why the polygon is invalid, in French, or undefined. `booleanValid` checks rings against
+ * each other but not a ring crossing itself (a bow tie passes it): `kinks` finds those.
+ */
+function invalidPolygon(polygon: PolygonFeature): string | undefined {
+  if (positionCount(polygon) > MAX_VALIDATED_POSITIONS) return undefined;
+  const crossings = kinks(polygon).features.length;
+  if (crossings > 0) return `polygone invalide : ses bords se croisent (${crossings} croisement${crossings > 1 ? "s" : ""}, en « nœud papillon » ?) ; les communes retenues peuvent ne pas être celles voulues, vérifiez le contour`;
+  return booleanValid(polygon) ? undefined : "polygone invalide (anneaux qui se croisent ou se chevauchent ?) : vérifiez les communes retenues";
+}
+
+/** A polygon that selects more than this share of all communes is most likely a mistake (the whole world, rings reversed). */
+const SUSPICIOUS_SHARE = 0.5;
 
 function positionCount(polygon: PolygonFeature): number {
   const polygons = polygon.geometry.type === "Polygon" ? [polygon.geometry.coordinates] : polygon.geometry.coordinates;
@@ -115,13 +131,16 @@ function listFeatures(document: unknown): { features: { value: unknown; path: st
   }
 }
 
-/** Property values by import field (`identifiant`, `facilitateur`…), as text. */
-function readProperties(properties: unknown): Map<string, string> {
+/** Property values by import field (`identifiant`, `facilitateur`…), as text cleaned as every text field (text-fields.ts, changes warned at `path`). */
+function readProperties(properties: unknown, path: string, log: ImportLog): Map<string, string> {
   const fields = new Map<string, string>();
   if (!isObject(properties)) return fields;
   for (const [key, value] of Object.entries(properties as JsonObject)) {
     const field = fieldOfHeader(key);
-    if (field !== undefined && !fields.has(field) && (typeof value === "string" || typeof value === "number" || typeof value === "boolean") && String(value).trim() !== "") fields.set(field, String(value).trim());
+    if (field === undefined || fields.has(field) || !(typeof value === "string" || typeof value === "number" || typeof value === "boolean")) continue;
+    const cleaned = cleanText(String(value), MAX_NAME_CHARS);
+    for (const warning of describeCleaning(cleaned, MAX_NAME_CHARS)) log.warn({ path: join(join(path, "properties"), key), value: quotedValue(cleaned.text) }, warning);
+    if (cleaned.text.trim() !== "") fields.set(field, cleaned.text.trim());
   }
   return fields;
 }
@@ -161,8 +180,9 @@ export function importGeoJsonPerimeters(text: string, territory: ImportTerritory
       log.error(at, geometry.error);
       continue;
     }
-    if (positionCount(geometry.feature) <= MAX_VALIDATED_POSITIONS && !booleanValid(geometry.feature)) log.warn(at, "polygone invalide (bords qui se croisent ?) : vérifiez les communes retenues");
-    const properties = readProperties(value["properties"]);
+    const invalid = invalidPolygon(geometry.feature);
+    if (invalid) log.warn(at, invalid);
+    const properties = readProperties(value["properties"], path, log);
     const id = options.facilitateur ? options.facilitateur.id : properties.get("identifiant");
     const nom = options.facilitateur?.nom ?? properties.get("facilitateur") ?? id ?? fallbackName;
     const key = id ?? normalizeName(nom);
@@ -181,6 +201,13 @@ export function importGeoJsonPerimeters(text: string, territory: ImportTerritory
     const extension = extensionText !== undefined && readYesNo(extensionText) === true;
     const communes = selectCommunes(shapes, points, geometry.feature);
     if (communes.length === 0) log.warn(at, "ce polygone ne contient le point intérieur d'aucune commune : il ne sélectionne rien");
+    const total = territory.index.communeCount;
+    if (communes.length > total * SUSPICIOUS_SHARE) {
+      log.warn(
+        at,
+        `ce polygone sélectionne ${formatCount(communes.length)} communes sur ${formatCount(total)}${communes.length === total ? " (toutes)" : ""} : c'est sans doute une erreur (contour du monde entier, anneaux inversés ?) ; vérifiez le fichier avant d'appliquer l'import`,
+      );
+    }
     for (const c of communes) {
       const code = territory.index.communeCodes[c]!;
       if (facilitateur.seen.has(code)) continue;

@@ -25,6 +25,7 @@ import type { TerritoryIndex } from "../domain/territory-index.ts";
 import { FieldReader, describeValue, isObject, join, type JsonObject } from "./field-reader.ts";
 import { readGeometrie, readPeriode, readPosition } from "./grand-projet-fields.ts";
 import { checkZoneCode, unknownCodeMessage } from "./territory-codes.ts";
+import { MAX_TEXT_CHARS } from "./text-fields.ts";
 
 /** Reads each element of a list field with `read`; keeps those read without error. A missing optional list is empty. */
 function readList<T>(reader: FieldReader, document: JsonObject, at: string, key: string, read: (item: JsonObject, path: string) => T | undefined, optional = false): T[] {
@@ -207,7 +208,7 @@ export const PROJECT_DATA_FIELDS = ["demo", "avertissement", "miseAJour", "seuil
 export function readProjectData(reader: FieldReader, index: TerritoryIndex, document: JsonObject, at: string): Omit<Project, "schema" | "nom"> | undefined {
   const errorsBefore = reader.errors.length;
   const demo = reader.boolean(document, "demo", at);
-  const avertissement = reader.string(document, "avertissement", at, true);
+  const avertissement = reader.string(document, "avertissement", at, true, MAX_TEXT_CHARS);
   const miseAJour = reader.date(document, "miseAJour", at, true);
   const seuils = document["seuils"] === undefined ? undefined : readSeuils(reader, document["seuils"], join(at, "seuils"));
   for (const key of ["structures", "facilitateurs", "acheteurs", "grandsProjets"]) checkUniqueIds(reader, document, at, key);

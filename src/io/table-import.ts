@@ -11,6 +11,7 @@ import { FIELD_LABELS, findHeaderRow, missingFields, proposeMapping, type Column
 import type { TextRow } from "./csv-text.ts";
 import { buildImportResult, ImportLog, type ImportedFacilitateur, type ImportedStructure, type ImportFormat, type ImportResult, type ProblemLocation } from "./importer.ts";
 import { isCellError, readContacts, readDate, readEtp, readRole, readStatut, readStructureType, readYesNo, type CellRead } from "./table-cells.ts";
+import { cleanText, describeCleaning, MAX_NAME_CHARS, MAX_TEXT_CHARS, quotedValue } from "./text-fields.ts";
 import { ZoneResolver } from "./zone-resolution.ts";
 
 export interface TableImportOptions {
@@ -79,7 +80,7 @@ class TableReader {
   private at(row: TextRow, field: ImportField): ProblemLocation {
     const column = this.mapping[field];
     const value = this.cell(row, field);
-    return { line: row.line, ...(column !== undefined && { column: this.header[column] || FIELD_LABELS[field] }), ...(value !== undefined && { value }) };
+    return { line: row.line, ...(column !== undefined && { column: this.header[column] || FIELD_LABELS[field] }), ...(value !== undefined && { value: quotedValue(value) }) };
   }
 
   /** A cell through a reader; errors logged. */
@@ -216,6 +217,30 @@ class TableReader {
   }
 }
 
+/** Fields whose cell may hold a longer text (several contacts); the others are names, ids and codes. */
+const LONG_FIELDS = new Set<ImportField>(["email", "telephone"]);
+
+/** Column → the most characters its cell keeps (read columns only; the others are ignored anyway). */
+function columnLimits(header: readonly string[], mapping: ColumnMapping): Map<number, number> {
+  const limits = new Map<number, number>();
+  for (const [field, column] of Object.entries(mapping) as [ImportField, number][]) {
+    if (column < header.length) limits.set(column, LONG_FIELDS.has(field) ? MAX_TEXT_CHARS : MAX_NAME_CHARS);
+  }
+  return limits;
+}
+
+/** Takes hidden characters out of the row's read cells and cuts them (text-fields.ts), each change warned where it is. */
+function cleanCells(row: TextRow, header: readonly string[], limits: ReadonlyMap<number, number>, log: ImportLog): void {
+  for (const [column, max] of limits) {
+    const cell = row.cells[column];
+    if (cell === undefined) continue;
+    const cleaned = cleanText(cell, max);
+    if (cleaned.text === cell) continue;
+    row.cells[column] = cleaned.text;
+    for (const warning of describeCleaning(cleaned, max)) log.warn({ line: row.line, column: header[column] || `colonne ${column + 1}`, value: quotedValue(cleaned.text) }, warning);
+  }
+}
+
 /** Reads table rows (the header among them) into an import result; with `validLinesOnly`, the lines with an error are left out (listed). */
 export function importTable(index: TerritoryIndex, rows: readonly TextRow[], source: TableSource, options: TableImportOptions): ImportResult {
   const first = readTable(index, rows, source, options, new Set());
@@ -282,6 +307,7 @@ function readTable(index: TerritoryIndex, rows: readonly TextRow[], source: Tabl
     return empty(header, mapping);
   }
   const mappedColumns = new Set(Object.values(mapping));
+  const cellLimits = columnLimits(header, mapping);
   header.forEach((name, column) => {
     if (name !== "" && !mappedColumns.has(column)) log.warn({ line: headerRow.line, column: name }, "colonne non reconnue, ignorée");
   });
@@ -308,6 +334,7 @@ function readTable(index: TerritoryIndex, rows: readonly TextRow[], source: Tabl
       continue;
     }
     seen.set(key, row.line);
+    cleanCells(row, header, cellLimits, log);
     reader.readRow(row);
   }
   const facilitateurs = [...reader.facilitateurs.values()].map((entry) => entry.facilitateur);

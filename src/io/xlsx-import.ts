@@ -5,8 +5,9 @@
  * an ArrayBuffer and runs as is in Node (CLI, tests) and in the browser.
  */
 import type { TextRow } from "./csv-text.ts";
-import { buildImportResult, ImportLog, type ImportResult, type ImportTerritory } from "./importer.ts";
+import { buildImportResult, ImportLog, type ImportResult, type ImportTerritory, type ProblemLocation } from "./importer.ts";
 import { importTable, type TableImportOptions } from "./table-import.ts";
+import { describeOversizedWorkbook } from "./xlsx-limits.ts";
 
 export interface XlsxImportOptions extends TableImportOptions {
   /** Sheet name or number (1 = first); the first sheet by default. */
@@ -40,15 +41,21 @@ function describeReadError(error: unknown, sheet: string | number | undefined): 
 
 /** Reads the bytes of an .xlsx file (one row per facilitator × zone); never throws. */
 export async function importXlsx(bytes: Uint8Array, territory: ImportTerritory, options: XlsxImportOptions): Promise<ImportResult> {
+  const failed = (message: string, at: ProblemLocation = options.sheet === undefined ? {} : { value: String(options.sheet) }) => {
+    const log = new ImportLog(options.file);
+    log.error(at, message);
+    return buildImportResult(territory.index, log, { format: "xlsx", facilitateurs: [], structures: [] }, { rowsRead: 0 });
+  };
   let data: unknown[][];
   try {
+    // The reader builds the sheet's whole grid: a workbook over the limits is refused first.
+    const tooLarge = await describeOversizedWorkbook(bytes, options.sheet ?? 1);
+    if (tooLarge) return failed(tooLarge.message, tooLarge.at);
     const { readSheet } = await import("read-excel-file/universal");
     // A copy, so that the ArrayBuffer holds exactly these bytes.
     data = (await readSheet(bytes.slice().buffer, options.sheet ?? 1)) as unknown[][];
   } catch (error) {
-    const log = new ImportLog(options.file);
-    log.error(options.sheet === undefined ? {} : { value: String(options.sheet) }, describeReadError(error, options.sheet));
-    return buildImportResult(territory.index, log, { format: "xlsx", facilitateurs: [], structures: [] }, { rowsRead: 0 });
+    return failed(describeReadError(error, options.sheet));
   }
   const rows: TextRow[] = [];
   let blankLines = 0;

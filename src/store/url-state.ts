@@ -4,6 +4,7 @@
 // values are dropped, never thrown. Whether a code or an id exists is checked when the view
 // is applied (src/app/url-binding.ts), against the loaded territory and project.
 import { COLOURINGS, OVERLAYS, SCREEN_MODES, type Colouring, type Focus, type Overlay, type ScreenMode } from "../view/vocabulary.ts";
+import { isEmbedSearch } from "./embed-query.mjs";
 import type { ViewState } from "./view-slice.ts";
 
 /** The view as a link carries it; a field left out is not in the link (keep what is on screen). */
@@ -30,7 +31,6 @@ const DEPARTEMENT_CODE = /^(\d{2}|2[AB]|97\d)$/;
 const COMMUNE_CODE = /^(\d{5}|2[AB]\d{3})$/;
 /** Ids of facilitators and scenarios: anything printable and short (imported files choose them). */
 const RECORD_ID = /^[^\s\p{Cc}]{1,100}$/u;
-const TRUE_VALUES = new Set(["1", "true", "oui"]);
 
 const isColouring = (value: string): value is Colouring => value === "comparaison" || (COLOURINGS as readonly string[]).includes(value);
 const isScreenMode = (value: string): value is ScreenMode => (SCREEN_MODES as readonly string[]).includes(value);
@@ -83,8 +83,9 @@ export function decodeUrlView(search: string): UrlView {
   const facilitateur = read("facilitateur");
   if (commune && COMMUNE_CODE.test(commune)) view.selection = { kind: "commune", code: commune };
   else if (facilitateur && RECORD_ID.test(facilitateur)) view.selection = { kind: "facilitateur", id: facilitateur };
-  const embed = read("integration") ?? read("embed");
-  if (embed !== undefined && TRUE_VALUES.has(embed.toLowerCase())) view.embed = true;
+  // The server reads the same parameters with the same function (scripts/csp.mjs): the page
+  // it lets other sites frame is exactly the one that opens read-only.
+  if (isEmbedSearch(search)) view.embed = true;
   return view;
 }
 

@@ -1,6 +1,6 @@
 // A minimal .xlsx writer for tests (one sheet, inline strings and numbers, stored zip), so
 // that workbooks are made from rows in the test instead of committed as opaque bytes.
-import { crc32 } from "node:zlib";
+import { crc32, deflateRawSync } from "node:zlib";
 
 const xmlEscape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -24,32 +24,44 @@ function sheetXml(rows: readonly (readonly (string | number | null)[])[]): strin
       return `<row r="${r + 1}">${xml}</row>`;
     })
     .join("");
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body}</sheetData></worksheet>`;
+  return `${SHEET_XML_START}${body}${SHEET_XML_END}`;
 }
 
-/** A stored (uncompressed) zip archive of `files` (also the fuzz tests' malformed archives). */
-export function zipArchive(files: Record<string, string | Uint8Array>): Uint8Array {
+export interface ZipOptions {
+  /** Deflate every file (as Excel does) instead of storing it. */
+  deflate?: boolean;
+  /** Uncompressed sizes to write in the headers instead of the true ones (a lying archive). */
+  declaredSizes?: Record<string, number>;
+}
+
+/** A zip archive of `files`, stored unless `deflate` (also the fuzz tests' malformed archives). */
+export function zipArchive(files: Record<string, string | Uint8Array>, options: ZipOptions = {}): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, content] of Object.entries(files)) {
     const nameBytes = Buffer.from(name, "utf8");
-    const data = typeof content === "string" ? Buffer.from(content, "utf8") : Buffer.from(content);
-    const crc = crc32(data);
+    const raw = typeof content === "string" ? Buffer.from(content, "utf8") : Buffer.from(content);
+    const crc = crc32(raw);
+    const data = options.deflate ? deflateRawSync(raw, { level: 9 }) : raw;
+    const size = options.declaredSizes?.[name] ?? raw.length;
+    const method = options.deflate ? 8 : 0;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(size, 24);
     central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, data);
@@ -67,7 +79,16 @@ export function zipArchive(files: Record<string, string | Uint8Array>): Uint8Arr
 }
 
 /** An .xlsx workbook whose sheets hold `sheets` (name → rows). */
-export function writeXlsx(sheets: Record<string, readonly (readonly (string | number | null)[])[]>): Uint8Array {
+export function writeXlsx(sheets: Record<string, readonly (readonly (string | number | null)[])[]>, options: ZipOptions = {}): Uint8Array {
+  return workbookArchive(Object.fromEntries(Object.entries(sheets).map(([name, rows]) => [name, sheetXml(rows)])), options);
+}
+
+/** The start and end of a sheet's XML, around its `<row>` elements (hostile sheets are written between them). */
+export const SHEET_XML_START = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`;
+export const SHEET_XML_END = "</sheetData></worksheet>";
+
+/** An .xlsx workbook whose sheets are the XML given (name → the whole sheet part, text or bytes). */
+export function workbookArchive(sheets: Record<string, string | Uint8Array>, options: ZipOptions = {}): Uint8Array {
   const names = Object.keys(sheets);
   const files: Record<string, string> = {
     "[Content_Types].xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${names.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join("")}</Types>`,
@@ -75,6 +96,7 @@ export function writeXlsx(sheets: Record<string, readonly (readonly (string | nu
     "xl/workbook.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${names.map((name, i) => `<sheet name="${xmlEscape(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("")}</sheets></workbook>`,
     "xl/_rels/workbook.xml.rels": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${names.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("")}</Relationships>`,
   };
-  names.forEach((name, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = sheetXml(sheets[name]!)));
-  return zipArchive(files);
+  const parts: Record<string, string | Uint8Array> = { ...files };
+  names.forEach((name, i) => (parts[`xl/worksheets/sheet${i + 1}.xml`] = sheets[name]!));
+  return zipArchive(parts, options);
 }

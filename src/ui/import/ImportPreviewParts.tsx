@@ -4,12 +4,12 @@
 import { useId } from "react";
 import { FIELD_LABELS, IMPORT_FIELDS, proposeMapping, type ImportField } from "../../io/column-mapping.ts";
 import type { ImportIssue } from "../../io/import-result.ts";
-import type { FacilitateurChange, MergeResult } from "../../io/import-merge.ts";
+import type { MergeResult } from "../../io/import-merge.ts";
 import type { ImportProblem, ImportResult, ImportSummary } from "../../io/importer.ts";
-import type { Facilitateur } from "../../domain/model.ts";
 import { formatInteger } from "../format.ts";
 import { MAX_LISTED_PROBLEMS } from "../../workers/import-api.ts";
 import type { MappingChoice } from "./read-import-file.ts";
+import { ChangeRows } from "./ChangeRows.tsx";
 
 /** The mapping in use as a complete choice (fields without a column → null). */
 export function mappingChoiceOf(result: ImportResult): MappingChoice {
@@ -208,24 +208,8 @@ export function MigrationsTable({ result, omitted = 0 }: { result: ImportResult;
   );
 }
 
-const CHANGE_LABELS: Record<FacilitateurChange["kind"], string> = {
-  added: "ajouté",
-  "perimeter-replaced": "périmètre remplacé",
-  updated: "mis à jour",
-  unchanged: "inchangé",
-};
-
-const FIELD_NAMES: Partial<Record<keyof Facilitateur, string>> = {
-  nom: "nom",
-  structure: "structure",
-  etp: "ETP",
-  role: "rôle",
-  statut: "statut",
-  contacts: "contacts",
-  miseAJour: "date de mise à jour",
-};
-
-const zonesText = (count: number) => `${formatInteger(count)} zone${count > 1 ? "s" : ""}`;
+/** Names of added structures written out in the sentence; the others are counted. */
+const MAX_LISTED_NAMES = 50;
 
 /** What applying the import would change, facilitator by facilitator. */
 export function ChangesTable({ merge }: { merge: MergeResult }) {
@@ -242,41 +226,20 @@ export function ChangesTable({ merge }: { merge: MergeResult }) {
         {formatInteger(counts.unchanged)} inchangé(s) ; {formatInteger(merge.structuresAdded.length)} structure(s) ajoutée(s).
       </p>
       <OmittedNote listed={Math.min(merge.changes.length, MAX_LISTED_PROBLEMS)} omitted={merge.changes.length - MAX_LISTED_PROBLEMS} what="facilitateurs" />
-      {merge.changes.length > 0 && (
-        <div className="fr-table fr-table--sm fr-table--no-caption import-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-titre`}>
-          <table>
-            <caption>Changements par facilitateur</caption>
-            <thead>
-              <tr>
-                <th scope="col">Facilitateur</th>
-                <th scope="col">Changement</th>
-                <th scope="col">Périmètre</th>
-              </tr>
-            </thead>
-            <tbody>
-              {merge.changes.slice(0, MAX_LISTED_PROBLEMS).map((change) => (
-                <tr key={change.id}>
-                  <td>{change.nom}</td>
-                  <td>
-                    {CHANGE_LABELS[change.kind]}
-                    {change.updatedFields.length > 0 && ` (${change.updatedFields.map((field) => FIELD_NAMES[field] ?? field).join(", ")})`}
-                  </td>
-                  <td>{change.before && change.kind === "perimeter-replaced" ? `${zonesText(change.before.length)} → ${zonesText(change.after.length)}` : zonesText(change.after.length)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      {merge.changes.length > 0 && <ChangeRows id={id} changes={merge.changes.slice(0, MAX_LISTED_PROBLEMS)} />}
       {merge.structuresAdded.length > 0 && (
-        <p className="fr-text--sm">Structures ajoutées : {merge.structuresAdded.map((structure) => structure.nom).join(", ")}.</p>
+        <p className="fr-text--sm">
+          Structures ajoutées : {merge.structuresAdded.slice(0, MAX_LISTED_NAMES).map((structure) => structure.nom).join(", ")}
+          {merge.structuresAdded.length > MAX_LISTED_NAMES ? ` et ${formatInteger(merge.structuresAdded.length - MAX_LISTED_NAMES)} autres.` : "."}
+        </p>
       )}
       {merge.notes.length > 0 && (
         <div className="import-notes fr-text--sm">
           <p className="fr-mb-1v">À vérifier après l'import :</p>
+          <OmittedNote listed={Math.min(merge.notes.length, MAX_LISTED_PROBLEMS)} omitted={merge.notes.length - MAX_LISTED_PROBLEMS} what="points à vérifier" />
           <ul>
-            {merge.notes.map((note) => (
-              <li key={note}>{note}</li>
+            {merge.notes.slice(0, MAX_LISTED_PROBLEMS).map((note, i) => (
+              <li key={i}>{note}</li>
             ))}
           </ul>
         </div>

@@ -36,15 +36,21 @@ export function territoryNotReady(territory: Territory | null, format: FormatId)
 }
 
 /**
- * Files up to 1 Mo (a CSV of some 20,000 lines) are read here, in a few milliseconds: the
- * worker would first have to load the reference (6 Mo) and build its own index.
+ * Text files up to 1 Mo (a CSV of some 20,000 lines) are read here, in a few milliseconds:
+ * the worker would first have to load the reference (6 Mo) and build its own index.
  */
 export const WORKER_MIN_BYTES = 1024 * 1024;
 
 /**
+ * True when the file is read in the import worker: every workbook (its size says nothing of
+ * what it inflates to: 300 Ko can hold a 300 Mo cell), and other files over WORKER_MIN_BYTES.
+ */
+export const readsInWorker = (format: FormatId, bytes: Uint8Array) => format === "xlsx" || bytes.length > WORKER_MIN_BYTES;
+
+/**
  * Runs the reader of `format` on the file: in the import worker when `reader` is given and
- * the file is over WORKER_MIN_BYTES (every format read without the commune polygons, which
- * only the page holds: not GeoJSON), else here. Never throws but for a cancelled read
+ * `readsInWorker` says so (every format read without the commune polygons, which only the
+ * page holds: not GeoJSON), else here. Never throws but for a cancelled read
  * (ImportCancelled); readers report problems instead.
  */
 export async function runImport(
@@ -63,6 +69,6 @@ export async function runImport(
     return reading.kind === "project" ? { kind: "project", file, ...capProjectResult(reading.result) } : { kind: "perimeters", ...capImportResult(reading.result) };
   }
   const job = { kind: format, file, bytes, ...(mapping && { mapping }), ...(validLinesOnly && { validLinesOnly }) };
-  const outcome = reader && bytes.length > WORKER_MIN_BYTES ? await reader.read(job, index, onProgress) : await readImportJob(job, index, onProgress);
+  const outcome = reader && readsInWorker(format, bytes) ? await reader.read(job, index, onProgress) : await readImportJob(job, index, onProgress);
   return outcome.kind === "project" ? { kind: "project", file, result: outcome.result, omitted: outcome.omitted } : outcome;
 }

@@ -1,0 +1,2 @@
+export declare const EMBED_PARAMETERS: readonly string[];
+export declare function isEmbedSearch(search: string): boolean;
