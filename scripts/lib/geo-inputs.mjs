@@ -39,5 +39,5 @@ export function demoInputsHash() {
 /** The first-view data (vector tiles, first-view reference, names, glyphs): its build and what the map reads of it, the fonts, and the geometry. */
 export function webInputsHash() {
   const fonts = ["Marianne-Regular.woff", "Marianne-Bold.woff"].map((name) => `node_modules/@codegouvfr/react-dsfr/dsfr/fonts/${name}`);
-  return hashFiles([...tsFilesOf("scripts/web"), "src/map/tile-layout.ts", "src/map/insets.ts", "src/domain/first-view-reference.ts", "src/domain/packed-integers.ts", ...fonts], [geoInputsHash()]);
+  return hashFiles([...tsFilesOf("scripts/web"), "src/map/tile-layout.ts", "src/map/insets.ts", "src/domain/first-view-reference.ts", "src/domain/reference-complement.ts", "src/domain/packed-integers.ts", ...fonts], [geoInputsHash()]);
 }

@@ -1,7 +1,8 @@
 // npm run web-data [-- --out DIR]: what the first view of the app loads, built from public/geo/:
 // vector tiles of the communes and département borders, generalised per zoom
 // (public/web/tiles/{z}/{x}/{y}.pbf), and the first-view reference
-// (public/web/reference-premiere-vue.json); and, loaded after the first view, the names on
+// (public/web/reference-premiere-vue.json); and, loaded after the first view, the reference
+// complement (public/web/complement-reference.json: names, postal codes, former codes), the names on
 // the map (public/web/labels/) and their glyphs (public/web/glyphs/). Deterministic: same
 // inputs, same bytes.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -13,6 +14,7 @@ import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, GeometryObject, Topology } from "topojson-specification";
 import { toFirstViewReference } from "../../src/domain/first-view-reference.ts";
+import { toReferenceComplement } from "../../src/domain/reference-complement.ts";
 import type { ReferenceData } from "../../src/domain/territory-reference.ts";
 import { defineCli, runWhenStarted } from "../lib/cli.ts";
 import { readOptions } from "../lib/cli-args.ts";
@@ -105,6 +107,8 @@ function build(outDir: string): void {
   mkdirSync(outDir, { recursive: true });
   const referenceText = JSON.stringify(toFirstViewReference(reference));
   writeFileSync(join(outDir, "reference-premiere-vue.json"), referenceText);
+  const complementText = JSON.stringify(toReferenceComplement(reference));
+  writeFileSync(join(outDir, "complement-reference.json"), complementText);
 
   const weighted = weighArcs(topology);
   const communeAt = new Map(reference.communes.map((c, i) => [c.code, i]));
@@ -123,6 +127,7 @@ function build(outDir: string): void {
   console.log(`Tuiles vectorielles (public/web/tiles, zooms ${TILE_MIN_ZOOM} à ${TILE_MAX_ZOOM}) : ${total.tiles} tuiles, ${kb(total.bytes)}, ${kb(total.gzipBytes)} gzip`);
   console.log(perZoom.join("\n"));
   console.log(`Référentiel de première vue : ${kb(referenceText.length)}, ${kb(gzipSync(referenceText, { level: 9 }).length)} gzip`);
+  console.log(`Complément du référentiel (noms, codes postaux, anciens codes ; chargé après la première vue) : ${kb(complementText.length)}, ${kb(gzipSync(complementText, { level: 9 }).length)} gzip`);
   console.log(`Noms de la carte (public/web/labels) : ${labels.points} points, ${labels.tiles} tuiles, ${kb(labels.bytes)} ; glyphes Marianne (public/web/glyphs) : ${glyphs.files} fichiers, ${kb(glyphs.bytes)}`);
   console.log(`Construit en ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -1,9 +1,10 @@
 // The start-up sequence, in one place and under one abort signal:
 // first view (codes, memberships, population) → project (the demo, or a file's) → saved
 // project (the last one opened in this browser replaces it) → link (the view the address
-// asks for) → map drawn → full territory (names, postal codes, polygons).
+// asks for) → map drawn → names (the reference complement: names, postal codes, former
+// codes) → polygons.
 // Each step waits for the one before; nothing here waits on a timer.
-import { loadFullTerritory, readProjectText, takeFirstViewDownloads, type Territory } from "../io/app-data.ts";
+import { completeTerritory, fetchReferenceComplement, loadTerritoryGeometry, readProjectText, takeFirstViewDownloads, type Territory } from "../io/app-data.ts";
 import { openProjectDatabase, type ProjectDatabase } from "../persistence/project-database.ts";
 import type { AppStore } from "../store/app-store.ts";
 import { connectPersistence } from "./autosave.ts";
@@ -28,6 +29,9 @@ export interface StartupOptions {
   /** Runs once the map has drawn its first view (or could not draw). */
   afterFirstView?(): void;
 }
+
+/** True when the address selects a commune or a facilitator: its card then waits for the names rather than show a bare code. */
+const linkSelects = (search: string) => /[?&](commune|facilitateur)=/.test(search);
 
 /** Resolves once `store.mapDrawn` is true (the map drew its first view, or reported it cannot). */
 function mapDrawn(store: AppStore, signal: AbortSignal): Promise<void> {
@@ -58,28 +62,40 @@ export async function startApp(store: AppStore, options: StartupOptions): Promis
     store.getState().setTerritory(await downloads.territory);
     signal.throwIfAborted();
 
-    const index = store.getState().territory!.index;
-    const { content } = readProjectText(await downloads.projectText, downloads.url, index);
+    const firstView = store.getState().territory!;
+    const { content } = readProjectText(await downloads.projectText, downloads.url, firstView.index);
     signal.throwIfAborted();
     store.getState().openDocument(workspaceFrom(content));
 
-    // Loaded once, when first asked: by a saved project written with former codes, or after the map.
-    let full: Promise<Territory> | null = null;
-    const fullTerritory = () => (full ??= loadFullTerritory(signal));
+    // The names: loaded once, when first asked — by a link that selects a commune or a
+    // facilitator (its card shows names at once), by a saved project written with former
+    // codes, or right after the first view.
+    let completed: Promise<Territory> | null = null;
+    const named = () => (completed ??= completeTerritory(firstView, fetchReferenceComplement(signal)));
+    const showNames = async () => {
+      const territory = await named();
+      signal.throwIfAborted();
+      if (!store.getState().territory?.complete) store.getState().setTerritory(territory);
+    };
+    if (linkSelects(options.search ?? "")) void named().catch(() => undefined);
 
-    const connection = connectPersistence(store, (options.database ?? openProjectDatabase)(), { completeIndex: async () => (await fullTerritory()).index });
+    const connection = connectPersistence(store, (options.database ?? openProjectDatabase)(), { completeIndex: async () => (await named()).index });
     stops.push(() => connection.disconnect());
     options.onSavedProjects?.(connection.projects);
     await connection.ready;
     signal.throwIfAborted();
 
+    if (linkSelects(options.search ?? "")) await showNames();
     options.onLinkMessage?.(applyLink(store, options.search ?? "", options.fragment ?? ""));
     stops.push(bindAddressBar(store, { embed: options.embed ?? false }));
 
     await mapDrawn(store, signal);
     options.afterFirstView?.();
 
-    store.getState().setTerritory(await fullTerritory());
+    await showNames();
+    const geometry = await loadTerritoryGeometry(store.getState().territory!.index, signal);
+    signal.throwIfAborted();
+    store.getState().setTerritory({ ...store.getState().territory!, geometry });
   } catch (error) {
     if (signal.aborted) return;
     store.getState().fail(error instanceof Error ? error.message : String(error));

@@ -104,16 +104,55 @@ export function applyLink(store: AppStore, search: string, fragment = ""): LinkN
   return { message: [other, missing].filter(Boolean).join(" "), otherData: other !== null };
 }
 
-/** Writes the view into the address as it changes (view and active scenario only: the pointer never); returns what stops it. */
+/** Runs `task` when the page is idle (at the latest after a second); returns what cancels it. */
+function whenIdle(task: () => void): () => void {
+  if (typeof window.requestIdleCallback === "function") {
+    const handle = window.requestIdleCallback(task, { timeout: 1000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(task, 200);
+  return () => window.clearTimeout(handle);
+}
+
+/**
+ * Writes the view into the address as it changes (view and active scenario only: the pointer
+ * never); returns what stops it. The fragment (the data's fingerprint, a hash of every
+ * record) follows the document when the page is idle, so that neither the first view nor an
+ * edit waits for it; « Partager » takes the address of the moment (`shareAddress`).
+ */
 export function bindAddressBar(store: AppStore, options: { embed?: boolean } = {}): () => void {
-  const write = (state: AppState) => {
-    const next = urlOfState(state, window.location, options);
+  let fragment = window.location.hash;
+  const write = () => {
+    const state = store.getState();
+    const query = encodeUrlView(urlViewOf(state.view, state.document.workspace?.activeScenarioId ?? null, options), window.location.search);
+    const next = `${window.location.pathname}${query}${fragment}`;
     const current = `${window.location.pathname}${window.location.search}${window.location.hash}`;
     if (next !== current) window.history.replaceState(window.history.state, "", next);
   };
-  write(store.getState());
-  // The data changes the fingerprint: the address follows the document as well as the view.
-  return store.subscribe((state, previous) => {
-    if (state.view !== previous.view || state.document.workspace !== previous.document.workspace) write(state);
+  let cancel: (() => void) | null = null;
+  const fingerprintWhenIdle = () => {
+    cancel ??= whenIdle(() => {
+      cancel = null;
+      const project = store.getState().derived.project();
+      if (project) fragment = encodeFingerprint(fingerprintOf(project));
+      write();
+    });
+  };
+  write();
+  fingerprintWhenIdle();
+  const stop = store.subscribe((state, previous) => {
+    if (state.document.workspace !== previous.document.workspace) fingerprintWhenIdle();
+    if (state.view !== previous.view || state.document.workspace !== previous.document.workspace) write();
   });
+  return () => {
+    stop();
+    cancel?.();
+  };
+}
+
+/** The address of the view on screen with its data's fingerprint, written into the address bar now (for « Partager »). */
+export function shareAddress(state: AppState): string {
+  const address = new URL(urlOfState(state, window.location), window.location.href).href;
+  if (address !== window.location.href) window.history.replaceState(window.history.state, "", address);
+  return address;
 }

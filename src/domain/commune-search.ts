@@ -23,9 +23,13 @@ export interface SearchableName {
   names: string[];
 }
 
-/** Precomputes the normalized commune names of an index. */
+const namesOfIndex = new WeakMap<TerritoryIndex, SearchableName>();
+
+/** The normalized commune names of an index: computed once per index, when first asked (the first search). */
 export function indexCommuneNames(index: TerritoryIndex): SearchableName {
-  return { names: index.reference.communes.map((commune) => normalizeName(commune.nom)) };
+  let names = namesOfIndex.get(index);
+  if (!names) namesOfIndex.set(index, (names = { names: index.reference.communes.map((commune) => normalizeName(commune.nom)) }));
+  return names;
 }
 
 /**

@@ -3,6 +3,7 @@
  * memberships, population and area are typed arrays, so counting over all of France is a
  * few loops over arrays instead of string lookups. Built once per reference, then shared.
  */
+import { completeReference, type ReferenceComplement } from "./reference-complement.ts";
 import type { FormerCodeRef, ReferenceData } from "./territory-reference.ts";
 
 export interface TerritoryIndex {
@@ -30,6 +31,12 @@ export interface TerritoryIndex {
   readonly communesOfEpci: readonly Int32Array[];
   readonly communesOfDepartement: readonly Int32Array[];
   readonly communesOfRegion: readonly Int32Array[];
+  /**
+   * Shared by an index and its completion (`completeTerritoryIndex`: the same communes,
+   * memberships, population and areas, names added): what is computed on those holds for
+   * both, so a store keeps its results when the names arrive.
+   */
+  readonly figuresKey: object;
 }
 
 function indexByCode(items: readonly { code: string }[]): Map<string, number> {
@@ -94,7 +101,13 @@ export function createTerritoryIndex(reference: ReferenceData): TerritoryIndex {
     communesOfEpci: groupCommunes(epciOf, reference.epci.length),
     communesOfDepartement: groupCommunes(departementOf, reference.departements.length),
     communesOfRegion: groupCommunes(regionOf, reference.regions.length),
+    figuresKey: {},
   };
+}
+
+/** The index of a first-view reference completed with names, postal codes and former codes (reference-complement.ts); its arrays shared. */
+export function completeTerritoryIndex(index: TerritoryIndex, complement: ReferenceComplement): TerritoryIndex {
+  return { ...index, reference: completeReference(index.reference, complement) };
 }
 
 /** Where a former commune code (commune déléguée or associée, arrondissement, absorbed commune) went, if it is one. */

@@ -1,13 +1,13 @@
-// Loads what the app computes on, in two stages. The first view needs only the first-view
-// reference (codes, memberships, population, area) and a project; the full reference
-// (names, postal codes, former codes) and the commune polygons follow, with Turf, for
-// search, outlines, fits and placement by position.
+// Loads what the app computes on, in three stages. The first view needs only the first-view
+// reference (codes, memberships, population, area) and a project; the reference complement
+// (names, postal codes, former codes) follows at once, for search and names; then the
+// commune polygons, with Turf, for outlines, fits and placement by position.
 import { fromFirstViewReference, type FirstViewReference } from "../domain/first-view-reference.ts";
 import type { Project } from "../domain/model.ts";
 import type { CommuneShapes } from "../domain/commune-shapes.ts";
 import type { SpatialLinks } from "../domain/spatial-links.ts";
-import { createTerritoryIndex, type TerritoryIndex } from "../domain/territory-index.ts";
-import type { ReferenceData } from "../domain/territory-reference.ts";
+import { completeTerritoryIndex, createTerritoryIndex, type TerritoryIndex } from "../domain/territory-index.ts";
+import type { ReferenceComplement } from "../domain/reference-complement.ts";
 import type { Topology } from "topojson-specification";
 import type { Polygon } from "geojson";
 import { fetchJson, fetchOk, geoUrl } from "./geo-files.ts";
@@ -31,7 +31,7 @@ export interface Territory {
   index: TerritoryIndex;
   /** Null until the polygons are loaded (the first view does without them). */
   geometry: TerritoryGeometry | null;
-  /** False while the index comes from the first-view reference (no names, postal codes or former codes yet). */
+  /** False while the index comes from the first-view reference alone (no names, postal codes or former codes yet). */
   complete: boolean;
 }
 
@@ -44,29 +44,36 @@ export async function loadFirstViewTerritory(signal?: AbortSignal): Promise<Terr
 /** Resolves in a task of its own, so that the page handles input and draws between two long steps. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** The reference complement (names, postal codes, former codes: public/web/complement-reference.json), downloaded. */
+export function fetchReferenceComplement(signal?: AbortSignal): Promise<ReferenceComplement> {
+  return fetchJson<ReferenceComplement>(new URL("web/complement-reference.json", document.baseURI).toString(), signal);
+}
+
 /**
- * The whole territory: full reference and polygons (public/geo/). Loaded while the user may
- * already work (after the first view), so its steps — parsing 6 Mo of reference, parsing
- * 13 Mo of topology, building the index, decoding the polygons — each run in a task of
- * their own: done together in one task they froze the page for some 3 s (a click on
- * « Importer… » waited that long). Each step is still one task, and so is what the store
- * does once the territory is set (spatial links, map, panels): see docs/securite-deploiement.md, « Non garanti ».
+ * The territory completed: the first-view index with names, postal codes and former codes
+ * (a few hundred kilobytes, loaded right after the first view; see reference-complement.ts).
+ * The polygons come separately (`loadTerritoryGeometry`).
  */
-export async function loadFullTerritory(signal?: AbortSignal): Promise<Territory> {
-  const [reference, topology, geometryModule] = await Promise.all([fetchOk(geoUrl("reference.json"), signal), fetchOk(geoUrl("france.topo.json"), signal), import("./territory-geometry.ts")]);
-  const referenceData = (await reference.json()) as ReferenceData;
-  await nextTask();
+export async function completeTerritory(territory: Territory, complement: Promise<ReferenceComplement>): Promise<Territory> {
+  if (territory.complete) return territory;
+  return { ...territory, index: completeTerritoryIndex(territory.index, await complement), complete: true };
+}
+
+/**
+ * The commune polygons (public/geo/france.topo.json, 13 Mo) and what is computed on them.
+ * Loaded while the user may already work (after the first view), so its steps — parsing the
+ * topology, decoding the polygons — each run in a task of their own.
+ */
+export async function loadTerritoryGeometry(index: TerritoryIndex, signal?: AbortSignal): Promise<TerritoryGeometry> {
+  const [topology, geometryModule] = await Promise.all([fetchOk(geoUrl("france.topo.json"), signal), import("./territory-geometry.ts")]);
   const topologyData = (await topology.json()) as Topology;
   await nextTask();
   signal?.throwIfAborted();
-  const index = createTerritoryIndex(referenceData);
-  await nextTask();
-  signal?.throwIfAborted();
   const geometry = geometryModule.createTerritoryGeometry(index, topologyData);
-  // What the caller does with the territory (the store recomputes and the map redraws) runs in a task of its own too.
+  // What the caller does with the geometry (the store recomputes and the map redraws) runs in a task of its own too.
   await nextTask();
   signal?.throwIfAborted();
-  return { index, geometry, complete: true };
+  return geometry;
 }
 
 /** The first view's two downloads (territory decoded, project text), under way. */

@@ -1,10 +1,8 @@
 import { useEffect, useState } from "react";
 import type { Project } from "../domain/model.ts";
 import { toPublicProject } from "../domain/public-project.ts";
-import { createTerritoryIndex, type TerritoryIndex } from "../domain/territory-index.ts";
-import type { ReferenceData } from "../domain/territory-reference.ts";
-import { loadFirstViewTerritory } from "../io/app-data.ts";
-import { fetchJson, geoUrl } from "../io/geo-files.ts";
+import type { TerritoryIndex } from "../domain/territory-index.ts";
+import { completeTerritory, fetchReferenceComplement, loadFirstViewTerritory } from "../io/app-data.ts";
 import { formatIssue } from "../io/import-result.ts";
 import { parseProjectFile } from "../io/project-file.ts";
 import { computePublicData, type PublicData } from "./public-lookup.ts";
@@ -30,8 +28,8 @@ function readProject(text: string, index: TerritoryIndex, url: string): Project 
 
 /**
  * Loads the public project with the first-view reference (enough for the listing by
- * territory), and at the same time the full reference (commune names and postal codes, for
- * the search). No polygons: the page has no map.
+ * territory), and at the same time the reference complement (commune names and postal
+ * codes, for the search). No polygons: the page has no map.
  */
 export function usePublicData(): PublicDataState {
   const [state, setState] = useState<PublicDataState>({ status: "loading", data: null });
@@ -42,13 +40,17 @@ export function usePublicData(): PublicDataState {
     // Awaited by both stages below, possibly after it fails (an abort): handled from the start.
     text.catch(() => undefined);
     let complete = false;
+    const territory = loadFirstViewTerritory(abort.signal);
+    const complement = fetchReferenceComplement(abort.signal);
+    territory.catch(() => undefined);
+    complement.catch(() => undefined);
     const firstView = (async () => {
-      const territory = await loadFirstViewTerritory(abort.signal);
-      const data = computePublicData(territory.index, readProject(await text, territory.index, url), false);
+      const { index } = await territory;
+      const data = computePublicData(index, readProject(await text, index, url), false);
       if (!complete && !abort.signal.aborted) setState({ status: "ready", data });
     })();
     const full = (async () => {
-      const index = createTerritoryIndex(await fetchJson<ReferenceData>(geoUrl("reference.json"), abort.signal));
+      const { index } = await completeTerritory(await territory, complement);
       const data = computePublicData(index, readProject(await text, index, url), true);
       complete = true;
       if (!abort.signal.aborted) setState({ status: "ready", data });

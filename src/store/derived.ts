@@ -41,15 +41,28 @@ export interface Derived {
   status(state?: AppState): "loading" | "ready" | "error";
 }
 
-/** A one-entry memory: `compute` runs again only when one of the inputs is a different value. */
-function remember<Inputs extends readonly unknown[], Value>(compute: (...inputs: Inputs) => Value): (...inputs: Inputs) => Value {
-  let last: { inputs: Inputs; value: Value } | null = null;
+/**
+ * A one-entry memory: `compute` runs again only when one of the keys (by default the inputs
+ * themselves) is a different value.
+ */
+function remember<Inputs extends readonly unknown[], Value>(compute: (...inputs: Inputs) => Value, keysOf: (...inputs: Inputs) => readonly unknown[] = (...inputs) => inputs): (...inputs: Inputs) => Value {
+  let last: { keys: readonly unknown[]; value: Value } | null = null;
   return (...inputs) => {
-    if (last && last.inputs.length === inputs.length && last.inputs.every((input, k) => input === inputs[k])) return last.value;
+    const keys = keysOf(...inputs);
+    if (last && last.keys.length === keys.length && last.keys.every((key, k) => key === keys[k])) return last.value;
     const value = compute(...inputs);
-    last = { inputs, value };
+    last = { keys, value };
     return value;
   };
+}
+
+/** What figures computed on a territory depend on: not its names (see `TerritoryIndex.figuresKey`), and its polygons. */
+const figuresOf = (territory: AppState["territory"]) => [territory?.index.figuresKey, territory?.geometry] as const;
+
+/** Same acheteur communes and same grand-projet communes. */
+function sameLinks(a: SpatialLinks, b: SpatialLinks): boolean {
+  const same = (x: Int32Array, y: Int32Array) => x.length === y.length && x.every((v, i) => v === y[i]);
+  return same(a.acheteurCommunes, b.acheteurCommunes) && a.grandProjetCommunes.length === b.grandProjetCommunes.length && a.grandProjetCommunes.every((x, k) => same(x, b.grandProjetCommunes[k]!));
 }
 
 export function createDerived(current: () => AppState): Derived {
@@ -66,17 +79,26 @@ export function createDerived(current: () => AppState): Derived {
     if (!renamed) byName.set(workspace.nom, (renamed = { ...own, nom: workspace.nom }));
     return renamed;
   };
-  const links = remember((territory: AppState["territory"], acheteurs: Project["acheteurs"] | undefined, grandsProjets: Project["grandsProjets"] | undefined): SpatialLinks | null => {
-    if (!territory || !acheteurs || !grandsProjets) return null;
-    const located = { acheteurs, grandsProjets };
-    return territory.geometry?.link(located) ?? linkProjectByCodes(territory.index, located);
-  });
+  // Links and figures are kept when only the names arrive (the territory object changes, not
+  // its figures); by code, a former code finds its commune once the names are there.
+  let lastLinks: SpatialLinks | null = null;
+  const links = remember(
+    (territory: AppState["territory"], acheteurs: Project["acheteurs"] | undefined, grandsProjets: Project["grandsProjets"] | undefined): SpatialLinks | null => {
+      if (!territory || !acheteurs || !grandsProjets) return null;
+      const located = { acheteurs, grandsProjets };
+      const placed = territory.geometry?.link(located) ?? linkProjectByCodes(territory.index, located);
+      // The same placement found again (by polygon after by code) keeps its first object, so the figures stay.
+      return (lastLinks = lastLinks && sameLinks(placed, lastLinks) ? lastLinks : placed);
+    },
+    (territory, acheteurs, grandsProjets) => [...figuresOf(territory), territory?.geometry ? null : territory?.index.reference.formerCodes, acheteurs, grandsProjets],
+  );
   const linksOf = (state: AppState) => {
     const p = project(state);
     return links(state.territory, p?.acheteurs, p?.grandsProjets);
   };
-  const result = remember((territory: AppState["territory"], p: Project | null, placed: SpatialLinks | null) =>
-    territory && p && placed ? computeAll(territory.index, p, { links: placed }) : null,
+  const result = remember(
+    (territory: AppState["territory"], p: Project | null, placed: SpatialLinks | null) => (territory && p && placed ? computeAll(territory.index, p, { links: placed }) : null),
+    (territory, p, placed) => [territory?.index.figuresKey, p, placed],
   );
   const resultOf = (state: AppState) => result(state.territory, project(state), linksOf(state));
   const history = remember((workspace: AppState["document"]["workspace"], histories: AppState["document"]["histories"]) => historyLabels(workspace, histories));
@@ -85,7 +107,7 @@ export function createDerived(current: () => AppState): Derived {
     const placed = territory.geometry?.link(reference.project) ?? linkProjectByCodes(territory.index, reference.project);
     const referenceResult = computeAll(territory.index, reference.project, { links: placed });
     return { ...compareScenarios(territory.index, referenceResult, active), referenceId: reference.id, referenceNom: reference.nom, referenceResult };
-  });
+  }, (territory, active, reference) => [...figuresOf(territory), active, reference]);
   return {
     project: (state = current()) => project(state),
     links: (state = current()) => linksOf(state),

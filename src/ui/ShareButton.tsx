@@ -3,13 +3,13 @@
 // needs to see the same thing: the link, the project file (a link shows the reader's own
 // data: the file brings the sender's), and the code to embed the view in another site.
 import { useEffect, useId, useRef, useState } from "react";
-import { fingerprintOf } from "../app/url-binding.ts";
+import { fingerprintOf, shareAddress } from "../app/url-binding.ts";
 import { serializeWorkspace } from "../io/project-file.ts";
 import { downloadText, exportFileName } from "./export/downloads.ts";
 import { ModalDialog } from "./import/ModalDialog.tsx";
 import { formatDate } from "./format.ts";
 import { localToday } from "./local-today.ts";
-import { useAppState } from "./store-context.tsx";
+import { useAppState, useAppStore } from "./store-context.tsx";
 
 /** The read-only view of `link` in an <iframe>, as a site editor pastes it. */
 export function embedCode(link: string, title: string): string {
@@ -117,10 +117,11 @@ function ShareDialog({ link, copied, onClose }: { link: string; copied: boolean 
 
 export function ShareButton() {
   const id = useId();
+  const store = useAppStore();
   const [shared, setShared] = useState<{ link: string; copied: boolean | null } | null>(null);
 
   const share = async () => {
-    const link = window.location.href;
+    const link = shareAddress(store.getState());
     setShared({ link, copied: null });
     const copied = await copyText(link);
     setShared((current) => (current && current.link === link ? { link, copied } : current));

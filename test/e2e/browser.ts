@@ -67,6 +67,14 @@ export function screenshotPath(name: string): string {
 
 /** Waits until the app has loaded the full territory (names, postal codes, polygons) after its first view. */
 export async function waitForCompleteTerritory(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const territory = window.cartoStore?.getState().territory;
+    return territory?.complete === true && territory.geometry !== null;
+  }, undefined, { timeout: 120_000 });
+}
+
+/** Waits until the communes' names and postal codes are there (the polygons may still be on their way). */
+export async function waitForNames(page: Page): Promise<void> {
   await page.waitForFunction(() => window.cartoStore?.getState().territory?.complete === true, undefined, { timeout: 120_000 });
 }
 

@@ -221,9 +221,9 @@ describe("recherche avant l'arrivée des noms des communes", () => {
   let release: () => void = () => undefined;
   beforeAll(async () => {
     session = await openBrowser(inject("baseUrl"));
-    // The full reference (names, postal codes) held back until the test lets it through.
+    // The reference complement (names, postal codes) held back until the test lets it through.
     const held = new Promise<void>((resolve) => (release = resolve));
-    await session.page.route("**/geo/reference.json", async (route) => {
+    await session.page.route("**/web/complement-reference.json", async (route) => {
       await held;
       await route.continue();
     });

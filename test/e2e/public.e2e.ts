@@ -11,10 +11,11 @@ import { COMMUNE_STATUS } from "../../src/domain/zones-blanches.ts";
 import { computeDemoFigures, type DemoFigures } from "../helpers/demo-figures.ts";
 import { openBrowser, screenshotPath, type BrowserSession } from "./browser.ts";
 
-/** A contact of the demo data marked `"public": false`: the email of the facilitator of Paris n° 24. */
-const PRIVATE_CONTACT = "facilitateur.24@exemple.invalid";
-
 const demoProject = JSON.parse(readFileSync(join(projectRoot, "public/demo/projet-demo.json"), "utf8")) as Project;
+/** The demo's facilitators whose perimeter names Paris (the commune, or the Métropole du Grand Paris). */
+const parisFacilitators = demoProject.facilitateurs.filter((f) => f.perimetre.some((p) => p.code === "75056" || p.code === "200054781"));
+/** A contact of a facilitator of Paris marked `"public": false` in the demo data. */
+const PRIVATE_CONTACT = parisFacilitators.flatMap((f) => f.contacts.filter((c) => !c.public).map((c) => c.valeur))[0];
 const privateContacts = demoProject.facilitateurs.flatMap((f) => f.contacts.filter((c) => !c.public).map((c) => c.valeur));
 const publicContacts = new Set(demoProject.facilitateurs.flatMap((f) => f.contacts.filter((c) => c.public).map((c) => c.valeur)));
 
@@ -73,7 +74,7 @@ async function auditAccessibility(page: Page): Promise<{ passes: number; violati
 
 describe("page publique des facilitateurs", () => {
   beforeAll(async () => {
-    expect(privateContacts).toContain(PRIVATE_CONTACT);
+    expect(PRIVATE_CONTACT, "les données de démonstration doivent donner à Paris un facilitateur au contact privé").toBeDefined();
     session = await openPublicPage();
   });
   afterAll(async () => {
@@ -83,7 +84,7 @@ describe("page publique des facilitateurs", () => {
   it("ne charge que l'édition publique du projet et les référentiels des territoires", async () => {
     const urls = (await Promise.all(fetched)).filter((f) => f !== null).map((f) => new URL(f.url).pathname);
     const data = urls.filter((path) => path.endsWith(".json"));
-    expect(data.sort()).toEqual(["/demo/projet-public.json", "/geo/reference.json", "/web/reference-premiere-vue.json"]);
+    expect(data.sort()).toEqual(["/demo/projet-public.json", "/web/complement-reference.json", "/web/reference-premiere-vue.json"]);
     expect(session.foreignRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   });
@@ -93,7 +94,7 @@ describe("page publique des facilitateurs", () => {
     const card = session.page.getByTestId("fiche-commune");
     await expect(card.locator("h3").innerText()).resolves.toBe("Paris (75)");
     const text = await card.innerText();
-    expect(text).toContain("Facilitateur fictif n° 24");
+    for (const f of parisFacilitators) expect(text).toContain(f.nom);
     expect(text).toContain("Coordinateur régional fictif — Île-de-France");
     expect(text).not.toContain(PRIVATE_CONTACT);
     const links = await card.locator("a[href^='mailto:'], a[href^='tel:']").evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")!.replace(/^(mailto|tel):/, "")));

@@ -33,11 +33,12 @@ export function SearchCombobox() {
   const [active, setActive] = useState(0);
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const names = useMemo(() => (territory ? indexCommuneNames(territory.index) : null), [territory]);
 
   const groups = useMemo((): Group[] | null => {
-    if (!territory || !names || !project || query.trim().length < 2) return null;
+    if (!territory || !project || query.trim().length < 2) return null;
     const { index } = territory;
+    // Normalized once per territory, at the first search rather than on the first view's path.
+    const names = indexCommuneNames(index);
     const communes = searchCommunes(index, names, query, 6).map((c): Option => {
       const commune = index.reference.communes[c]!;
       return {
@@ -58,7 +59,7 @@ export function SearchCombobox() {
       { label: "Grands projets", options: found.grandsProjets.map((g) => ({ key: `g:${g.id}`, label: g.nom, detail: `grand projet, ${GRAND_PROJET_TYPE_LABELS[g.type]}`, selection: { kind: "grand-projet" as const, id: g.id } })) },
     ];
     return groups.filter((group) => group.options.length > 0);
-  }, [territory, names, project, query]);
+  }, [territory, project, query]);
 
   const options = groups?.flatMap((group) => group.options) ?? [];
   const current = Math.min(active, options.length - 1);

@@ -1,5 +1,8 @@
 // The store on the tiny territory: derived figures follow the document, views are kept apart.
 import { describe, expect, it } from "vitest";
+import { fromFirstViewReference, toFirstViewReference } from "../../../src/domain/first-view-reference.ts";
+import { toReferenceComplement } from "../../../src/domain/reference-complement.ts";
+import { completeTerritoryIndex, createTerritoryIndex } from "../../../src/domain/territory-index.ts";
 import { createTerritoryGeometry } from "../../../src/io/territory-geometry.ts";
 import { createAppStore } from "../../../src/store/app-store.ts";
 import { selectCommuneDetails, selectFocusedIndicators } from "../../../src/store/selectors.ts";
@@ -34,6 +37,32 @@ describe("magasin de l'application", () => {
     expect(store.getState().derived.result()!.status[c]).toBe(COMMUNE_STATUS.couverte);
     expect(store.getState().derived.project()!.seuils).toEqual({ etpPour100000Habitants: 0.2, acheteursParEtp: 10 });
     expect(store.getState().derived.links()).toBe(links);
+  });
+
+  it("garde le placement et les chiffres quand les noms des communes arrivent, et les recalcule avec les polygones", () => {
+    const store = createAppStore();
+    const territory = tinyTerritory();
+    const firstView = createTerritoryIndex(fromFirstViewReference(toFirstViewReference(territory.index.reference)));
+    store.getState().setTerritory({ index: firstView, geometry: null, complete: false });
+    store.getState().openProject(tinyProject());
+    const links = store.getState().derived.links();
+    const result = store.getState().derived.result();
+    const named = completeTerritoryIndex(firstView, toReferenceComplement(territory.index.reference));
+    store.getState().setTerritory({ index: named, geometry: null, complete: true });
+    expect(store.getState().territory!.index.reference.communes[0]!.nom).toBe(territory.index.reference.communes[0]!.nom);
+    expect(store.getState().derived.links()).toBe(links);
+    expect(store.getState().derived.result()).toBe(result);
+    // The polygons place the acheteurs given by position: new links, new figures.
+    store.getState().setTerritory({ index: named, geometry: createTerritoryGeometry(named, territory.topology), complete: true });
+    const placed = store.getState().derived.links()!;
+    expect(placed).not.toBe(links);
+    expect([...placed.acheteurCommunes].filter((c) => c >= 0).length).toBeGreaterThan([...links!.acheteurCommunes].filter((c) => c >= 0).length);
+    const byPolygon = store.getState().derived.result();
+    expect(byPolygon).not.toBe(result);
+    // The same placement found again keeps its objects.
+    store.getState().setTerritory({ index: named, geometry: createTerritoryGeometry(named, territory.topology), complete: true });
+    expect(store.getState().derived.links()).toBe(placed);
+    expect(store.getState().derived.result()).toBe(byPolygon);
   });
 
   it("donne les chiffres du territoire en focus et demande à la carte d'y aller", () => {
