@@ -73,7 +73,9 @@ export function HoverInfo({ area }: { area: RefObject<HTMLElement | null> }) {
   const store = useAppStore();
   const code = useAppState((state) => state.transient.hovered);
   const result = useAppState((state) => state.derived.result(state));
-  const details = useMemo(() => (code && result ? selectCommuneDetails(store.getState(), code) : null), [store, code, result]);
+  // The territory too: the names arrive after the first view, the figures staying the same.
+  const territory = useAppState((state) => state.territory);
+  const details = useMemo(() => (code && result && territory ? selectCommuneDetails(store.getState(), code) : null), [store, code, result, territory]);
   const objectLine = useObjectLine();
   const pointer = usePointer(area);
   if (!details && !objectLine) return null;

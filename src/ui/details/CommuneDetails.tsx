@@ -13,7 +13,8 @@ export function CommuneDetails({ code }: { code: string }) {
   const links = useAppState((state) => state.derived.links(state));
   const project = useAppState((state) => state.derived.project(state));
   const index = useAppState((state) => state.territory?.index);
-  const details = useMemo(() => (result ? selectCommuneDetails(store.getState(), code) : null), [store, result, code]);
+  // The index too: the names arrive after the first view, the figures staying the same.
+  const details = useMemo(() => (result && index ? selectCommuneDetails(store.getState(), code) : null), [store, result, code, index]);
   const here = useMemo(() => {
     const c = index?.communeIndex.get(code);
     if (c === undefined || !links || !project) return { acheteurs: [], grandsProjets: [], epci: null };

@@ -55,7 +55,8 @@ function EmbedSelection() {
   });
   const code = selection?.kind === "commune" ? selection.code : (buyer?.split("|")[0] ?? null);
   const located = { object: buyer ? buyer.slice(buyer.indexOf("|") + 1) : null };
-  const details = useMemo(() => (code && result ? selectCommuneDetails(store.getState(), code) : null), [store, code, result]);
+  const territory = useAppState((state) => state.territory);
+  const details = useMemo(() => (code && result && territory ? selectCommuneDetails(store.getState(), code) : null), [store, code, result, territory]);
   if (!details) return null;
   const names = details.facilitateurs.map(({ facilitateur }) => facilitateur.nom);
   return (
