@@ -1,9 +1,11 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
+import { deferDsfrFontsPlugin } from "./scripts/defer-fonts.mjs";
 
 export default defineConfig({
-  plugins: [react()],
+  // The DSFR's fonts after the first view (src/ui/fonts.css).
+  plugins: [react(), deferDsfrFontsPlugin()],
   // Relative base so the built app can be served from any sub-path of a static host.
   base: "./",
   build: {

@@ -89,12 +89,13 @@ function syncMap(map: MapController, store: AppStore): () => void {
     const links = derived.links(state);
     const result = derived.result(state);
     if (!territory || !geometry || !project || !links || !result) return;
+    const { topology } = geometry;
     if (changed("geometry", [geometry])) {
-      outlines = createOutlineSource(territory.index, geometry.topology);
-      const { topology } = geometry;
+      outlines = createOutlineSource(territory.index, topology);
       map.setOverlayData("regions", { type: "Feature", properties: {}, geometry: mesh(topology, topology.objects["regions"] as GeometryObject) });
-      map.setOverlayData("epci", { type: "Feature", properties: {}, geometry: mesh(topology, topology.objects["epci"] as GeometryObject) });
     }
+    // The EPCI's borders (1,200 groupements: the longest mesh) once they are asked for, not on the load's path.
+    if (view.overlays.epci && changed("epci", [geometry])) map.setOverlayData("epci", { type: "Feature", properties: {}, geometry: mesh(topology, topology.objects["epci"] as GeometryObject) });
     if (!outlines) return;
     if (changed("acheteurs", [geometry, project.acheteurs, links])) map.setOverlayData("acheteurs", acheteursLayer(project, links, geometry.pointOfCommune));
     if (changed("coordinateurs", [geometry, coordinatorKey(state), project.structures])) map.setOverlayData("coordinateurs", coordinateursLayer(territory.index, project, geometry.pointOfCommune));

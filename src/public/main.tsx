@@ -1,6 +1,8 @@
 // Entry of the public page (public.html): read-only, no map, public contacts only.
 import { startReactDsfr } from "@codegouvfr/react-dsfr/spa";
 import "../ui/dsfr-styles.ts";
+// No map to hurry: the DSFR's fonts at once (the build takes them out of its core sheet).
+import "../ui/fonts.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { PublicApp } from "./PublicApp.tsx";

@@ -79,7 +79,11 @@ function UrlStatus({ notice }: { notice: LinkNotice | null }) {
 const readEmbed = () => isEmbedQuery(window.location.search);
 
 /** Loads and starts the DSFR's script (about 45 kB gzip and some 80 ms of work): nothing of the first view needs it. */
-const startDsfr = () => void import("@codegouvfr/react-dsfr/spa").then(({ startReactDsfr }) => startReactDsfr({ defaultColorScheme: "light" }));
+/** After the first view: the DSFR's script, and its fonts (the first view shows text in the fallback font: src/ui/fonts.css). */
+const startDsfr = () => {
+  void import("./fonts.css");
+  void import("@codegouvfr/react-dsfr/spa").then(({ startReactDsfr }) => startReactDsfr({ defaultColorScheme: "light" }));
+};
 
 export function App() {
   const [embed] = useState(readEmbed);
