@@ -62,14 +62,18 @@ export async function completeTerritory(territory: Territory, complement: Promis
 /**
  * The commune polygons (public/geo/france.topo.json, 13 Mo) and what is computed on them.
  * Loaded while the user may already work (after the first view), so its steps — parsing the
- * topology, decoding the polygons — each run in a task of their own.
+ * topology, decoding the polygons a slice at a time — each run in tasks of their own.
  */
 export async function loadTerritoryGeometry(index: TerritoryIndex, signal?: AbortSignal): Promise<TerritoryGeometry> {
   const [topology, geometryModule] = await Promise.all([fetchOk(geoUrl("france.topo.json"), signal), import("./territory-geometry.ts")]);
   const topologyData = (await topology.json()) as Topology;
-  await nextTask();
-  signal?.throwIfAborted();
-  const geometry = geometryModule.createTerritoryGeometry(index, topologyData);
+  const pause = async () => {
+    await nextTask();
+    signal?.throwIfAborted();
+  };
+  await pause();
+  const communes = await geometryModule.decodeCommunes(topologyData, pause);
+  const geometry = geometryModule.createTerritoryGeometry(index, topologyData, communes);
   // What the caller does with the geometry (the store recomputes and the map redraws) runs in a task of its own too.
   await nextTask();
   signal?.throwIfAborted();
