@@ -3,7 +3,10 @@
 // work the app does once the polygons arrive — on the demo project (public/demo/projet-demo.json)
 // and the real communes (public/geo). Prints each grand projet's communes and time, the median
 // of N runs of the whole placement, then one JSON line (linksMs, the median;
-// firstLinksMs, the first whole placement; communesPerGrandProjet). Figures are printed, never asserted.
+// firstLinksMs, the first whole placement; communesPerGrandProjet). Also runs the previous
+// method (Turf buffers, scripts/lib/turf-buffer-reference.ts) once per grand projet and
+// prints the communes where the two disagree, with their distance (differing,
+// outsideBoundary: those farther than 1 % of the buffer width from its limit). Figures are printed, never asserted.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { communesOfGrandProjet } from "../../src/domain/grands-projets.ts";
@@ -14,12 +17,14 @@ import { defineCli, runWhenStarted } from "../lib/cli.ts";
 import { readOptions, UsageError } from "../lib/cli-args.ts";
 import { projectRoot } from "../lib/geo-inputs.mjs";
 import { loadTerritory, type Territory } from "../lib/load-reference.ts";
+import { communesOfGrandProjetByTurfBuffer, differencesFromTurfBuffer } from "../lib/turf-buffer-reference.ts";
 
 const USAGE = `usage : npm run bench:links -- [--runs N]
   --runs  nombre de placements chronométrés (5 par défaut), après un placement non chronométré
   Chronomètre le placement des acheteurs et des grands projets sur les communes
   (linkProjectToCommunes) pour public/demo/projet-demo.json. Imprime les communes de chaque
-  grand projet, la médiane, puis une ligne JSON.
+  grand projet, la médiane, puis une ligne JSON. Compare avec l'ancienne méthode
+  (tampons Turf) et imprime les communes où elles diffèrent, avec leur distance.
 Codes de sortie : 0 fait, 2 mauvais argument, géométrie ou jeu de démonstration absent.`;
 
 const ms = (value: number, digits = 0) => value.toFixed(digits);
@@ -49,12 +54,22 @@ function run(argv: readonly string[]): number {
   console.log(`public/demo/projet-demo.json : ${project.acheteurs.length} acheteurs, ${project.grandsProjets.length} grands projets, ${index.communeCount} communes (chargement ${ms(loadMs)} ms)`);
 
   const counts: Record<string, number> = {};
+  let [turfMs, differing, outsideBoundary] = [0, 0, 0];
   for (const projet of project.grandsProjets) {
     const [communes, elapsed] = timed(() => communesOfGrandProjet(index, shapes, projet));
+    const [byTurf, elapsedTurf] = timed(() => communesOfGrandProjetByTurfBuffer(index, shapes, projet));
+    turfMs += elapsedTurf;
     counts[projet.id] = communes.length;
     const around = projet.geometrie ? `géométrie ${projet.geometrie.type}` : `${projet.communes?.length ?? 0} communes listées`;
-    console.log(`  ${projet.id} (${around}, tampon ${projet.tamponKm} km) : ${communes.length} communes en ${ms(elapsed)} ms`);
+    console.log(`  ${projet.id} (${around}, tampon ${projet.tamponKm} km) : ${communes.length} communes en ${ms(elapsed)} ms ; tampon Turf (ancienne méthode) : ${byTurf.length} communes en ${ms(elapsedTurf)} ms`);
+    for (const { commune, km, byDistance, atBoundary } of differencesFromTurfBuffer(index, shapes, projet, communes, byTurf)) {
+      differing++;
+      if (!atBoundary) outsideBoundary++;
+      const code = index.communeCodes[commune];
+      console.log(`    ${code} à ${km.toFixed(3)} km : ${byDistance ? "par la distance seulement" : "par le tampon Turf seulement"}${atBoundary ? " (à moins de 1 % du tampon de sa limite)" : " — ÉCART HORS TOLÉRANCE"}`);
+    }
   }
+  console.log(`Écarts avec le tampon Turf : ${differing} communes, dont ${outsideBoundary} hors de la tolérance de 1 % ; tampon Turf, premier passage : ${ms(turfMs)} ms`);
 
   // The app places once per load, cold: the first whole placement is printed apart.
   const firstMs = timed(() => linkProjectToCommunes(index, shapes, project))[1];
@@ -62,7 +77,7 @@ function run(argv: readonly string[]): number {
   const times = Array.from({ length: runs }, () => timed(() => linkProjectToCommunes(index, shapes, project))[1]).sort((a, b) => a - b);
   const linksMs = times[Math.floor(runs / 2)]!;
   console.log(`linkProjectToCommunes : ${ms(linksMs)} ms (médiane de ${runs} ; min ${ms(times[0]!)}, max ${ms(times.at(-1)!)})`);
-  console.log(JSON.stringify({ linksMs: Math.round(linksMs), firstLinksMs: Math.round(firstMs), runs, communesPerGrandProjet: counts }));
+  console.log(JSON.stringify({ linksMs: Math.round(linksMs), firstLinksMs: Math.round(firstMs), runs, turfBufferFirstMs: Math.round(turfMs), differing, outsideBoundary, communesPerGrandProjet: counts }));
   return 0;
 }
 
