@@ -47,6 +47,15 @@ export function communesNear(shapes: CommuneShapes, targets: readonly Shape[], k
 }
 
 /**
+ * The shapes a grand projet's geometry is measured from: a line segment by segment, so that
+ * only the communes near one of them are tested, not all those in the whole line's box.
+ */
+function targetsOf(geometrie: NonNullable<GrandProjet["geometrie"]>): Shape[] {
+  if (geometrie.type !== "LineString" || geometrie.coordinates.length < 3) return [shapeOf(geometrie)];
+  return geometrie.coordinates.slice(1).map((end, k) => shapeOf({ type: "LineString", coordinates: [geometrie.coordinates[k]!, end] }));
+}
+
+/**
  * Indices (sorted) of the communes within `tamponKm` km of the grand projet: those whose
  * polygon lies within that distance of its geometry, or its listed communes and those
  * within that distance of one of them (a neighbour sharing a border is at distance 0;
@@ -55,7 +64,7 @@ export function communesNear(shapes: CommuneShapes, targets: readonly Shape[], k
 export function communesOfGrandProjet(index: TerritoryIndex, shapes: CommuneShapes, projet: GrandProjet): Int32Array {
   const found = new Set<number>();
   const km = Math.max(0, projet.tamponKm);
-  if (projet.geometrie) for (const c of communesNear(shapes, [shapeOf(projet.geometrie)], km)) found.add(c);
+  if (projet.geometrie) for (const c of communesNear(shapes, targetsOf(projet.geometrie), km)) found.add(c);
   const listed: Shape[] = [];
   for (const code of projet.communes ?? []) {
     const c = findCommune(index, code);
