@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { communesOfGrandProjet } from "../../../src/domain/grands-projets.ts";
 import type { GrandProjet } from "../../../src/domain/model.ts";
 import { KM_PER_DEGREE, shapeOf, withinKm } from "../../../src/domain/shape-distance.ts";
-import { tinyTerritory } from "../../fixtures/tiny-territory.ts";
+import { cellCentre, tinyTerritory } from "../../fixtures/tiny-territory.ts";
 
 const RADIANS = Math.PI / 180;
 const { index, shapes } = tinyTerritory();
@@ -80,6 +80,13 @@ describe("communes d'un grand projet à distance", () => {
   it("prend les voisines d'une commune listée, bord ou coin commun, à toute distance positive", () => {
     expect(codes(communesOfGrandProjet(index, shapes, projet({ communes: ["01005"], tamponKm: 0.001 })))).toEqual(["01001", "01002", "01003", "01004", "01005", "02001", "02002", "02003", "02004"]);
     expect(codes(communesOfGrandProjet(index, shapes, projet({ communes: ["01005"] })))).toEqual(["01005"]);
+  });
+
+  it("suit une ligne brisée segment par segment", () => {
+    // Along row 0 to column 2, then up column 2: 3.9 km from the cells' west and east edges.
+    const bent = { type: "LineString" as const, coordinates: [cellCentre(0, 0), cellCentre(2, 0), cellCentre(2, 2)] };
+    expect(codes(communesOfGrandProjet(index, shapes, projet({ geometrie: bent })))).toEqual(["01001", "01004", "02002", "02003", "02004"]);
+    expect(codes(communesOfGrandProjet(index, shapes, projet({ geometrie: bent, tamponKm: 4 })))).toEqual(["01001", "01004", "01005", "02001", "02002", "02003", "02004", "03001", "03002", "03003"]);
   });
 
   it("prend autour d'un polygone ce qu'il touche et ce qui est à portée", () => {
