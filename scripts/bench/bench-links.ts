@@ -1,12 +1,13 @@
 // npm run bench:links [-- --runs N]
 // Times linkProjectToCommunes — acheteurs and grands projets placed on communes, the geometry
 // work the app does once the polygons arrive — on the demo project (public/demo/projet-demo.json)
-// and the real communes (public/geo). Prints each grand projet's communes and time, the median
-// of N runs of the whole placement, then one JSON line (linksMs, the median;
-// firstLinksMs, the first whole placement; communesPerGrandProjet). Also runs the previous
-// method (Turf buffers, scripts/lib/turf-buffer-reference.ts) once per grand projet and
-// prints the communes where the two disagree, with their distance (differing,
-// outsideBoundary: those farther than 1 % of the buffer width from its limit). Figures are printed, never asserted.
+// and the real communes (public/geo): the first whole placement (cold, as in the app), the
+// median of N more, then each grand projet's communes and time. Also runs the previous method
+// (Turf buffers, scripts/lib/turf-buffer-reference.ts) once per grand projet and prints the
+// communes where the two disagree, with their distance. The last line is one JSON object:
+// linksMs (the median), firstLinksMs, runs, turfBufferFirstMs, differing, outsideBoundary
+// (differences farther than 1 % of the buffer width from its limit), communesPerGrandProjet.
+// Figures are printed, never asserted.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { communesOfGrandProjet } from "../../src/domain/grands-projets.ts";
@@ -20,7 +21,8 @@ import { loadTerritory, type Territory } from "../lib/load-reference.ts";
 import { communesOfGrandProjetByTurfBuffer, differencesFromTurfBuffer } from "../lib/turf-buffer-reference.ts";
 
 const USAGE = `usage : npm run bench:links -- [--runs N]
-  --runs  nombre de placements chronométrés (5 par défaut), après un placement non chronométré
+  --runs  nombre de placements chronométrés pour la médiane (5 par défaut), après le premier,
+          chronométré à froid et imprimé à part
   Chronomètre le placement des acheteurs et des grands projets sur les communes
   (linkProjectToCommunes) pour public/demo/projet-demo.json. Imprime les communes de chaque
   grand projet, la médiane, puis une ligne JSON. Compare avec l'ancienne méthode
@@ -53,6 +55,15 @@ function run(argv: readonly string[]): number {
   const { index, shapes } = territory;
   console.log(`public/demo/projet-demo.json : ${project.acheteurs.length} acheteurs, ${project.grandsProjets.length} grands projets, ${index.communeCount} communes (chargement ${ms(loadMs)} ms)`);
 
+  // The app places once per load, cold: the first whole placement is timed before anything
+  // else has run (and before the Turf buffers leave their garbage behind).
+  const firstMs = timed(() => linkProjectToCommunes(index, shapes, project))[1];
+  console.log(`linkProjectToCommunes, premier placement entier (à froid) : ${ms(firstMs)} ms`);
+  // Then the median, still before the Turf buffers.
+  const times = Array.from({ length: runs }, () => timed(() => linkProjectToCommunes(index, shapes, project))[1]).sort((a, b) => a - b);
+  const linksMs = times[Math.floor(runs / 2)]!;
+  console.log(`linkProjectToCommunes : ${ms(linksMs)} ms (médiane de ${runs} ; min ${ms(times[0]!)}, max ${ms(times.at(-1)!)})`);
+
   const counts: Record<string, number> = {};
   let [turfMs, differing, outsideBoundary] = [0, 0, 0];
   for (const projet of project.grandsProjets) {
@@ -71,12 +82,6 @@ function run(argv: readonly string[]): number {
   }
   console.log(`Écarts avec le tampon Turf : ${differing} communes, dont ${outsideBoundary} hors de la tolérance de 1 % ; tampon Turf, premier passage : ${ms(turfMs)} ms`);
 
-  // The app places once per load, cold: the first whole placement is printed apart.
-  const firstMs = timed(() => linkProjectToCommunes(index, shapes, project))[1];
-  console.log(`linkProjectToCommunes, premier placement entier : ${ms(firstMs)} ms`);
-  const times = Array.from({ length: runs }, () => timed(() => linkProjectToCommunes(index, shapes, project))[1]).sort((a, b) => a - b);
-  const linksMs = times[Math.floor(runs / 2)]!;
-  console.log(`linkProjectToCommunes : ${ms(linksMs)} ms (médiane de ${runs} ; min ${ms(times[0]!)}, max ${ms(times.at(-1)!)})`);
   console.log(JSON.stringify({ linksMs: Math.round(linksMs), firstLinksMs: Math.round(firstMs), runs, turfBufferFirstMs: Math.round(turfMs), differing, outsideBoundary, communesPerGrandProjet: counts }));
   return 0;
 }
