@@ -18,6 +18,12 @@ export function communeShape(shapes: CommuneShapes, c: number): Shape | null {
   return { box, chains: polygons.flat(), polygons };
 }
 
+/** Squared distance between the centres of two boxes, degrees² (longitude not scaled: an order, not a measure). */
+function boxGap(a: Bounds, b: Bounds): number {
+  const [dx, dy] = [a[0] + a[2] - b[0] - b[2], a[1] + a[3] - b[1] - b[3]];
+  return dx * dx + dy * dy;
+}
+
 /**
  * Indices of the communes whose polygon is within `km` km of at least one of `targets`.
  * Each commune met by a target's box widened by `km` is tested once, against the targets
@@ -41,7 +47,10 @@ export function communesNear(shapes: CommuneShapes, targets: readonly Shape[], k
   const found: number[] = [];
   for (const [c, near] of nearTargets) {
     const shape = communeShape(shapes, c);
-    if (shape && near.some((t) => withinKm(shape, targets[t]!, km))) found.push(c);
+    if (!shape) continue;
+    // Nearest targets first: the likeliest to be within reach, and so the fewest tests.
+    if (near.length > 1) near.sort((t, u) => boxGap(shape.box, targets[t]!.box) - boxGap(shape.box, targets[u]!.box));
+    if (near.some((t) => withinKm(shape, targets[t]!, km))) found.push(c);
   }
   return found.sort((a, b) => a - b);
 }

@@ -67,8 +67,16 @@ export function degreesAround(km: number, maxAbsLat: number): { dLon: number; dL
   return { dLon: dLat / cos, dLat };
 }
 
-const boxesMeet = (a: Bounds, b: Bounds, dLon: number, dLat: number) =>
-  a[0] - dLon <= b[2] && b[0] - dLon <= a[2] && a[1] - dLat <= b[3] && b[1] - dLat <= a[3];
+/**
+ * Squared gap, km², between the boxes [w1, s1, e1, n1] and [w2, s2, e2, n2]: a lower bound of
+ * the distance between anything inside them, longitudes scaled by `kxMin`, the km per degree
+ * of longitude at the latitude farthest from the equator.
+ */
+function gapSquaredKm(w1: number, s1: number, e1: number, n1: number, w2: number, s2: number, e2: number, n2: number, kxMin: number): number {
+  const dx = Math.max(0, w2 - e1, w1 - e2) * kxMin;
+  const dy = Math.max(0, s2 - n1, s1 - n2) * KM_PER_DEGREE;
+  return dx * dx + dy * dy;
+}
 
 /** Edges of `shape` whose box meets `box` widened by (dLon, dLat): flat [lon1, lat1, lon2, lat2, …]. */
 function edgesNear(shape: Shape, box: Bounds, dLon: number, dLat: number): number[] {
@@ -139,21 +147,25 @@ function shapeHolds(shape: Shape, [lon, lat]: Position): boolean {
 export function withinKm(a: Shape, b: Shape, km: number): boolean {
   const maxAbsLat = Math.max(Math.abs(a.box[1]), Math.abs(a.box[3]), Math.abs(b.box[1]), Math.abs(b.box[3]));
   const { dLon, dLat } = degreesAround(Math.max(0, km), maxAbsLat);
-  if (!boxesMeet(a.box, b.box, dLon, dLat)) return false;
+  const kxMin = KM_PER_DEGREE * Math.cos(Math.min(89, maxAbsLat) * RADIANS);
   const limit = (Math.max(0, km) + TOLERANCE_KM) ** 2;
+  if (gapSquaredKm(...a.box, ...b.box, kxMin) > limit) return false;
+  // Any two vertices give an upper bound: with a wide distance, most pairs end here.
+  const [firstA] = a.chains[0] ?? [];
+  const [firstB] = b.chains[0] ?? [];
+  if (firstA === undefined || firstB === undefined) return false;
+  if (segmentDistanceSquaredKm(firstA[0]!, firstA[1]!, firstA[0]!, firstA[1]!, firstB[0]!, firstB[1]!, firstB[0]!, firstB[1]!) <= limit) return true;
   const edgesA = edgesNear(a, b.box, dLon, dLat);
   const edgesB = edgesA.length === 0 ? [] : edgesNear(b, a.box, dLon, dLat);
   for (let i = 0; i < edgesA.length; i += 4) {
     const [x1, y1, x2, y2] = [edgesA[i]!, edgesA[i + 1]!, edgesA[i + 2]!, edgesA[i + 3]!];
-    const [west, south, east, north] = [Math.min(x1, x2) - dLon, Math.min(y1, y2) - dLat, Math.max(x1, x2) + dLon, Math.max(y1, y2) + dLat];
+    const [west, south, east, north] = [Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2)];
     for (let j = 0; j < edgesB.length; j += 4) {
       const [x3, y3, x4, y4] = [edgesB[j]!, edgesB[j + 1]!, edgesB[j + 2]!, edgesB[j + 3]!];
-      if (Math.max(x3, x4) < west || Math.min(x3, x4) > east || Math.max(y3, y4) < south || Math.min(y3, y4) > north) continue;
+      if (gapSquaredKm(west, south, east, north, Math.min(x3, x4), Math.min(y3, y4), Math.max(x3, x4), Math.max(y3, y4), kxMin) > limit) continue;
       if (segmentDistanceSquaredKm(x1, y1, x2, y2, x3, y3, x4, y4) <= limit) return true;
     }
   }
   // No edges within reach: one shape may still lie wholly inside the other.
-  const [firstA] = a.chains[0] ?? [];
-  const [firstB] = b.chains[0] ?? [];
-  return (firstB !== undefined && shapeHolds(a, firstB)) || (firstA !== undefined && shapeHolds(b, firstA));
+  return shapeHolds(a, firstB) || shapeHolds(b, firstA);
 }

@@ -4,26 +4,26 @@
 // its limit (Turf's buffer draws arcs with chords, up to 0.5 % inside). Prints them.
 import { beforeAll, expect, it } from "vitest";
 import { communesOfGrandProjet } from "../../src/domain/grands-projets.ts";
-import type { Project } from "../../src/domain/model.ts";
-import { generateDemoProject } from "../../scripts/demo/generate.ts";
+import type { GrandProjet } from "../../src/domain/model.ts";
+import { demoGrandsProjets } from "../../scripts/demo/grands-projets.ts";
 import type { Territory } from "../../scripts/lib/load-reference.ts";
 import { communesOfGrandProjetByTurfBuffer, differencesFromTurfBuffer } from "../../scripts/lib/turf-buffer-reference.ts";
 import { describeWithGeo, loadBuiltTerritory } from "../helpers/territory.ts";
 
 describeWithGeo("grands projets du jeu de démonstration, par la distance", () => {
   let territory: Territory;
-  let project: Project;
+  let grandsProjets: GrandProjet[];
 
   beforeAll(() => {
     territory = loadBuiltTerritory();
-    project = generateDemoProject(territory.reference, territory.topology);
+    grandsProjets = demoGrandsProjets(territory.reference, territory.topology);
   });
 
   it("donne les communes du tampon Turf, aux communes à la limite près", () => {
     const { index, shapes } = territory;
-    expect(project.grandsProjets.some((projet) => projet.geometrie) && project.grandsProjets.some((projet) => (projet.communes?.length ?? 0) > 1)).toBe(true);
+    expect(grandsProjets.some((projet) => projet.geometrie) && grandsProjets.some((projet) => (projet.communes?.length ?? 0) > 1)).toBe(true);
     let differing = 0;
-    for (const projet of project.grandsProjets) {
+    for (const projet of grandsProjets) {
       const byDistance = communesOfGrandProjet(index, shapes, projet);
       const byTurf = communesOfGrandProjetByTurfBuffer(index, shapes, projet);
       expect(byTurf.length).toBeGreaterThan(projet.communes?.length ?? 1);
