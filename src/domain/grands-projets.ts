@@ -19,7 +19,7 @@ export function communeShape(shapes: CommuneShapes, c: number): Shape | null {
 }
 
 /** Squared distance between the centres of two boxes, degrees² (longitude not scaled: an order, not a measure). */
-function boxGap(a: Bounds, b: Bounds): number {
+function centreDistanceSquared(a: Bounds, b: Bounds): number {
   const [dx, dy] = [a[0] + a[2] - b[0] - b[2], a[1] + a[3] - b[1] - b[3]];
   return dx * dx + dy * dy;
 }
@@ -49,7 +49,7 @@ export function communesNear(shapes: CommuneShapes, targets: readonly Shape[], k
     const shape = communeShape(shapes, c);
     if (!shape) continue;
     // Nearest targets first: the likeliest to be within reach, and so the fewest tests.
-    if (near.length > 1) near.sort((t, u) => boxGap(shape.box, targets[t]!.box) - boxGap(shape.box, targets[u]!.box));
+    if (near.length > 1) near.sort((t, u) => centreDistanceSquared(shape.box, targets[t]!.box) - centreDistanceSquared(shape.box, targets[u]!.box));
     if (near.some((t) => withinKm(shape, targets[t]!, km))) found.push(c);
   }
   return found.sort((a, b) => a - b);
