@@ -99,7 +99,7 @@ function run(argv: readonly string[]): number {
 
   const linkStart = performance.now();
   const links = linkProjectToCommunes(index, territory.shapes, project);
-  console.log(`Placement des acheteurs et des grands projets (Turf, une fois par chargement) : ${ms(performance.now() - linkStart, 0)} ms`);
+  console.log(`Placement des acheteurs et des grands projets (une fois par chargement) : ${ms(performance.now() - linkStart, 0)} ms`);
 
   const recomputeMs = medianTime(() => computeAll(index, project, { links }), 31);
   const result = computeAll(index, project, { links });

@@ -1,5 +1,5 @@
 /**
- * Where the project's point and zone objects fall among communes. Geometry work (Turf), so
+ * Where the project's point and zone objects fall among communes. Geometry work, so
  * it is done when acheteurs or grands projets change, not on every perimeter edit; the
  * recompute then only reads the links.
  */

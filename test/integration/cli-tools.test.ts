@@ -21,7 +21,7 @@ const mainOf = async (path: string) => ((await import(join(projectRoot, path))) 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 it("trouve les outils en ligne de commande dans package.json", () => {
-  expect(tools.map((tool) => tool.name).sort()).toEqual(["assemble", "bench", "bench:besoins", "bench:browser", "besoins", "check", "demo-data", "export", "geo", "public-data", "report", "web-data"]);
+  expect(tools.map((tool) => tool.name).sort()).toEqual(["assemble", "bench", "bench:besoins", "bench:browser", "bench:links", "besoins", "check", "demo-data", "export", "geo", "public-data", "report", "web-data"]);
 });
 
 describe.each(tools)("npm run $name ($path)", ({ name, path }) => {
