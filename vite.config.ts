@@ -1,6 +1,12 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
+
+// Vitest keeps one core for itself by default (one worker on a 2-core CI machine). While
+// the command-line tools and the fuzzers run, its own process is idle: every core runs a
+// test file.
+const allCores = availableParallelism();
 
 export default defineConfig({
   plugins: [react()],
@@ -41,6 +47,7 @@ export default defineConfig({
           include: ["test/integration/**/*.test.ts"],
           globalSetup: ["test/helpers/ensure-data.ts"],
           environment: "node",
+          maxWorkers: allCores,
           testTimeout: 300_000,
           hookTimeout: 300_000,
         },
@@ -52,6 +59,7 @@ export default defineConfig({
           include: ["test/fuzz/**/*.test.ts"],
           globalSetup: ["test/helpers/ensure-data.ts"],
           environment: "node",
+          maxWorkers: allCores,
           testTimeout: 300_000,
           hookTimeout: 60_000,
         },
