@@ -71,7 +71,10 @@ export default defineConfig({
           include: ["test/e2e/**/*.e2e.ts"],
           globalSetup: ["test/e2e/global-setup.ts"],
           environment: "node",
-          fileParallelism: false,
+          // Two files at a time: opening the app keeps about one core busy (the page's
+          // script, then SwiftShader drawing the map), with waits between; two Chromiums
+          // share the CI machine's two cores. Each file has its own profiles and outputs.
+          maxWorkers: 2,
           testTimeout: 180_000,
           hookTimeout: 300_000,
         },
