@@ -1,7 +1,13 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { deferDsfrFontsPlugin } from "./scripts/defer-fonts.mjs";
+
+// Vitest keeps one core for itself by default (one worker on a 2-core CI machine). While
+// the command-line tools and the fuzzers run, its own process is idle: every core runs a
+// test file.
+const allCores = availableParallelism();
 
 export default defineConfig({
   // The DSFR's fonts after the first view (src/ui/fonts.css).
@@ -43,6 +49,7 @@ export default defineConfig({
           include: ["test/integration/**/*.test.ts"],
           globalSetup: ["test/helpers/ensure-data.ts"],
           environment: "node",
+          maxWorkers: allCores,
           testTimeout: 300_000,
           hookTimeout: 300_000,
         },
@@ -54,6 +61,7 @@ export default defineConfig({
           include: ["test/fuzz/**/*.test.ts"],
           globalSetup: ["test/helpers/ensure-data.ts"],
           environment: "node",
+          maxWorkers: allCores,
           testTimeout: 300_000,
           hookTimeout: 60_000,
         },
@@ -65,7 +73,10 @@ export default defineConfig({
           include: ["test/e2e/**/*.e2e.ts"],
           globalSetup: ["test/e2e/global-setup.ts"],
           environment: "node",
-          fileParallelism: false,
+          // Two files at a time: opening the app keeps about one core busy (the page's
+          // script, then SwiftShader drawing the map), with waits between; two Chromiums
+          // share the CI machine's two cores. Each file has its own profiles and outputs.
+          maxWorkers: 2,
           testTimeout: 180_000,
           hookTimeout: 300_000,
         },

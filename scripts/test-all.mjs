@@ -1,7 +1,9 @@
 // npm test: typecheck, lint, the data the tests read, then the Vitest projects by cost —
 // unit, integration, fuzz, browser — in that order, each run even if an earlier one
 // failed, each followed by its count and duration; then one closing line `N passed, N failed`.
-import { spawnSync } from "node:child_process";
+// The checks and the data need nothing of each other: they run two at a time (the data on
+// one core, typecheck then lint on the other), each step's output shown once it ends.
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { projectRoot } from "./lib/geo-inputs.mjs";
@@ -20,13 +22,35 @@ function runNode(label, args) {
   return { status: result.status, ms: performance.now() - started };
 }
 
-/** A step whose success counts as one check. */
-function check(label, args) {
-  const { status, ms } = runNode(label, args);
+/** Runs node with `args` in the project, its output kept: its exit status, duration (ms) and output. */
+function runNodeQuietly(args) {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, { cwd: projectRoot, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("error", (error) => (output += `${error.message}\n`));
+    child.on("close", (status) => resolve({ status, ms: performance.now() - started, output }));
+  });
+}
+
+/** A step whose success counts as one check; its output is shown once it ends. */
+async function check(label, args) {
+  const { status, ms, output } = await runNodeQuietly(args);
   const ok = status === 0;
   const step = { label, passed: ok ? 1 : 0, failed: ok ? 0 : 1, ms, text: ok ? "OK" : "ÉCHEC" };
+  console.log(`\n=== ${label} ===`);
+  if (output) process.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
   console.log(`${label} : ${step.text} en ${seconds(ms)}`);
   return step;
+}
+
+/** Runs `checks` (each `[label, args]`) one after the other. */
+async function inTurn(checks) {
+  const steps = [];
+  for (const [label, args] of checks) steps.push(await check(label, args));
+  return steps;
 }
 
 /** A Vitest project, counted test by test from its JSON report. */
@@ -47,12 +71,20 @@ function vitest(label, project) {
   return step;
 }
 
-const steps = [
-  check("Typecheck (tsc)", [bin("typescript/bin/tsc"), "--noEmit", "-p", "tsconfig.json"]),
-  check("Typecheck du domaine sans DOM ni Node (tsc)", [bin("typescript/bin/tsc"), "--noEmit", "-p", "tsconfig.domain.json"]),
-  check("Lint (eslint)", [bin("eslint/bin/eslint.js"), "--max-warnings", "0", "--config", "scripts/lint/eslint.config.js", "."]),
+const started = performance.now();
+const [checks, data] = await Promise.all([
+  inTurn([
+    ["Typecheck (tsc)", [bin("typescript/bin/tsc"), "--noEmit", "-p", "tsconfig.json"]],
+    ["Typecheck du domaine sans DOM ni Node (tsc)", [bin("typescript/bin/tsc"), "--noEmit", "-p", "tsconfig.domain.json"]],
+    ["Lint (eslint)", [bin("eslint/bin/eslint.js"), "--max-warnings", "0", "--config", "scripts/lint/eslint.config.js", "."]],
+  ]),
   // Built once here, so that no test project pays for it (nor two build it at once).
-  check("Données (public/geo, public/web, public/demo)", ["scripts/ensure-built.mjs"]),
+  inTurn([["Données (public/geo, public/web, public/demo)", ["scripts/ensure-built.mjs"]]]),
+]);
+
+const steps = [
+  ...checks,
+  ...data,
   vitest("Tests unitaires", "unit"),
   vitest("Tests d'intégration (outils en ligne de commande, géométrie)", "integration"),
   vitest("Fuzz des lecteurs de fichiers", "fuzz"),
@@ -61,6 +93,7 @@ const steps = [
 
 console.log("\n=== Bilan ===");
 for (const step of steps) console.log(`${step.label} : ${step.text} en ${seconds(step.ms)}`);
+console.log(`Durée totale : ${seconds(performance.now() - started)}`);
 const passed = steps.reduce((sum, step) => sum + step.passed, 0);
 const failed = steps.reduce((sum, step) => sum + step.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);

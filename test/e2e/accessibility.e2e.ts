@@ -64,6 +64,9 @@ afterAll(() => {
   console.log(`axe-core, règles passées / violations par vue :\n${Object.entries(figures).map(([view, f]) => `  ${view} : ${f.passes} / ${f.violations}`).join("\n")}`);
 });
 
+// One page for the map screen (opening the app is most of the time): the keyboard walk runs
+// on the screen as opened, right after its audit; the link to the list runs last, as it
+// leaves the page.
 describe("accessibilité de l'écran carte (axe-core, WCAG 2.1 A et AA)", () => {
   let session: BrowserSession;
   beforeAll(async () => {
@@ -76,6 +79,16 @@ describe("accessibilité de l'écran carte (axe-core, WCAG 2.1 A et AA)", () => 
   it("n'a aucune violation à l'ouverture", async () => {
     await expectNoViolation(session.page, "carte à l'ouverture");
     await session.page.screenshot({ path: screenshotPath("a11y-carte") });
+  });
+
+  it("atteint chaque contrôle au clavier : visible, nommé, avec un indicateur de focus", async () => {
+    const stops = await tabWalk(session.page);
+    // The side panel's controls and the map's: search, import, export, territory, layers, zoom, canvas…
+    expect(stops.length).toBeGreaterThan(20);
+    const names = stops.map((s) => s.name);
+    for (const expected of ["Rechercher", "Partager", "Importer…", "Exporter…", "Carte", "Zones blanches", "Voir la liste"]) expect(names.some((n) => n.includes(expected)), expected).toBe(true);
+    expectUsableStops(stops);
+    console.log(`Parcours au Tab de l'écran carte : ${stops.length} arrêts`);
   });
 
   it("n'a aucune violation avec une commune sélectionnée (panneau de détail)", async () => {
@@ -135,6 +148,21 @@ describe("accessibilité de l'écran carte (axe-core, WCAG 2.1 A et AA)", () => 
       await expectNoViolation(page, `mode ${mode}`);
     }
     await page.evaluate(() => window.cartoStore!.getState().setMode("carte"));
+  });
+
+  it("décrit la carte par un texte qui renvoie aux chiffres et à la liste des facilitateurs", async () => {
+    const page = session.page;
+    const region = page.getByRole("region", { name: "Carte des communes de France" });
+    const description = await region.evaluate((element) => {
+      const ids = (element.getAttribute("aria-describedby") ?? "").split(/\s+/).filter(Boolean);
+      return ids.map((id) => document.getElementById(id)?.textContent ?? "").join(" ");
+    });
+    expect(description).toMatch(/indicateurs/i);
+    const link = page.getByRole("link", { name: "Voir la liste" });
+    await expect(link.getAttribute("href")).resolves.toMatch(/public\.html#liste$/);
+    await link.click();
+    await page.waitForURL(/public\.html#liste$/);
+    await page.getByTestId("liste-territoires").waitFor({ timeout: 120_000 });
   });
 });
 
@@ -203,41 +231,6 @@ async function tabWalk(page: Page, max = 250): Promise<Stop[]> {
   }
   return stops;
 }
-
-describe("clavier et alternative textuelle de la carte", () => {
-  let session: BrowserSession;
-  beforeAll(async () => {
-    session = await openApp();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
-
-  it("atteint chaque contrôle au clavier : visible, nommé, avec un indicateur de focus", async () => {
-    const stops = await tabWalk(session.page);
-    // The side panel's controls and the map's: search, import, export, territory, layers, zoom, canvas…
-    expect(stops.length).toBeGreaterThan(20);
-    const names = stops.map((s) => s.name);
-    for (const expected of ["Rechercher", "Partager", "Importer…", "Exporter…", "Carte", "Zones blanches", "Voir la liste"]) expect(names.some((n) => n.includes(expected)), expected).toBe(true);
-    expectUsableStops(stops);
-    console.log(`Parcours au Tab de l'écran carte : ${stops.length} arrêts`);
-  });
-
-  it("décrit la carte par un texte qui renvoie aux chiffres et à la liste des facilitateurs", async () => {
-    const page = session.page;
-    const region = page.getByRole("region", { name: "Carte des communes de France" });
-    const description = await region.evaluate((element) => {
-      const ids = (element.getAttribute("aria-describedby") ?? "").split(/\s+/).filter(Boolean);
-      return ids.map((id) => document.getElementById(id)?.textContent ?? "").join(" ");
-    });
-    expect(description).toMatch(/indicateurs/i);
-    const link = page.getByRole("link", { name: "Voir la liste" });
-    await expect(link.getAttribute("href")).resolves.toMatch(/public\.html#liste$/);
-    await link.click();
-    await page.waitForURL(/public\.html#liste$/);
-    await page.getByTestId("liste-territoires").waitFor({ timeout: 120_000 });
-  });
-});
 
 describe("vue intégrée au clavier", () => {
   let session: BrowserSession;

@@ -8,18 +8,35 @@ let demo: DemoFigures;
 
 const digits = (text: string) => text.replace(/\D/g, "");
 
-describe("panneaux de l'écran carte", () => {
+// The first three groups share one page, opened once in a fresh profile (opening the app is
+// most of a group's time): the insets first, at the national view the app opens on. The
+// last group holds the reference back, so it opens its own.
+describe("encarts des DROM", () => {
   beforeAll(async () => {
     demo = computeDemoFigures();
     session = await openBrowser(inject("baseUrl"));
     await session.page.goto(inject("baseUrl"));
+    await session.page.waitForSelector('.map[data-status="ready"]', { timeout: 120_000 });
     await waitForData(session.page);
     await waitForCompleteTerritory(session.page);
   });
-  afterAll(async () => {
-    await session?.close();
-  });
 
+  it("dessine les cinq DROM en encarts à la vue nationale, cliquables avec leur vrai code", async () => {
+    const codes = await session.page.evaluate(() => [...new Set(window.cartoMap!.map.queryRenderedFeatures({ layers: ["communes-fill"] }).map((f) => String(window.cartoStore!.getState().territory!.index.communeCodes[f.id as number])))]);
+    for (const code of ["97105", "97209", "97302", "97411", "97611"]) expect(codes).toContain(code); // Basse-Terre, Fort-de-France, Cayenne, Saint-Denis, Mamoudzou
+    await expect(session.page.locator(".inset-label").allInnerTexts()).resolves.toEqual(["Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte"]);
+    // Click Saint-Denis (La Réunion) where the inset draws it (the buyers' symbols hidden: they sit on the préfecture).
+    await session.page.getByLabel("Acheteurs de l'État", { exact: true }).setChecked(false, { force: true });
+    const point = await screenPointOfDrawnCommune(session.page, "97411");
+    await session.page.mouse.click(point.x, point.y);
+    await expect(session.page.getByTestId("details").locator("h2").innerText()).resolves.toContain("Saint-Denis (97411)");
+    await session.page.screenshot({ path: screenshotPath("encarts-drom") });
+    // The next groups read the page as opened: the buyers' symbols shown again.
+    await session.page.getByLabel("Acheteurs de l'État", { exact: true }).setChecked(true, { force: true });
+  });
+});
+
+describe("panneaux de l'écran carte", () => {
   it("dit que les facilitateurs de démonstration sont fictifs", async () => {
     await expect(session.page.getByTestId("avertissement-demo").innerText()).resolves.toMatch(/fictif|fictive/i);
   });
@@ -116,15 +133,6 @@ describe("panneaux de l'écran carte", () => {
 });
 
 describe("survol et clic sur la carte", () => {
-  beforeAll(async () => {
-    demo ??= computeDemoFigures();
-    session = await openBrowser(inject("baseUrl"));
-    await session.page.goto(inject("baseUrl"));
-    await session.page.waitForSelector('.map[data-status="ready"]', { timeout: 120_000 });
-    await waitForCompleteTerritory(session.page);
-    await waitForData(session.page);
-    await waitForCompleteTerritory(session.page);
-  });
   afterAll(async () => {
     await session?.close();
   });
@@ -188,32 +196,6 @@ describe("survol et clic sur la carte", () => {
     expect(digits(await session.page.getByTestId("nb-facilitateurs").innerText())).toBe(String(region.facilitateurs));
     await session.page.evaluate(() => new Promise<void>((resolve) => { const map = window.cartoMap!.map; map.once("idle", () => resolve()); map.triggerRepaint(); }));
     await session.page.screenshot({ path: screenshotPath("carte-focus-region-ara") });
-  });
-});
-
-describe("encarts des DROM", () => {
-  beforeAll(async () => {
-    session = await openBrowser(inject("baseUrl"));
-    await session.page.goto(inject("baseUrl"));
-    await session.page.waitForSelector('.map[data-status="ready"]', { timeout: 120_000 });
-    await waitForCompleteTerritory(session.page);
-    await waitForData(session.page);
-    await waitForCompleteTerritory(session.page);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
-
-  it("dessine les cinq DROM en encarts à la vue nationale, cliquables avec leur vrai code", async () => {
-    const codes = await session.page.evaluate(() => [...new Set(window.cartoMap!.map.queryRenderedFeatures({ layers: ["communes-fill"] }).map((f) => String(window.cartoStore!.getState().territory!.index.communeCodes[f.id as number])))]);
-    for (const code of ["97105", "97209", "97302", "97411", "97611"]) expect(codes).toContain(code); // Basse-Terre, Fort-de-France, Cayenne, Saint-Denis, Mamoudzou
-    await expect(session.page.locator(".inset-label").allInnerTexts()).resolves.toEqual(["Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte"]);
-    // Click Saint-Denis (La Réunion) where the inset draws it (the buyers' symbols hidden: they sit on the préfecture).
-    await session.page.getByLabel("Acheteurs de l'État", { exact: true }).setChecked(false, { force: true });
-    const point = await screenPointOfDrawnCommune(session.page, "97411");
-    await session.page.mouse.click(point.x, point.y);
-    await expect(session.page.getByTestId("details").locator("h2").innerText()).resolves.toContain("Saint-Denis (97411)");
-    await session.page.screenshot({ path: screenshotPath("encarts-drom") });
   });
 });
 
