@@ -79,7 +79,8 @@ function listsFromJson(value: unknown, log: ImportLog): CodeList[] {
 function listsFromText(text: string, skippedLines: number): CodeList[] {
   const lines = text.split(/\r?\n/).filter((line) => line.trim() !== "");
   const parsed = lines.length > 1 ? parseCsv(text) : undefined;
-  if (parsed?.ok) {
+  // A text of separators only parses to no row at all.
+  if (parsed?.ok && parsed.rows.length > 0) {
     const column = parsed.rows[0]!.cells.findIndex((name) => fieldOfHeader(name) === "code" || fieldOfHeader(name) === "codeInsee");
     if (column >= 0) {
       const header = parsed.rows[0]!.cells[column]!.trim();
@@ -129,7 +130,10 @@ export function importZoneCodes(text: string, territory: ImportTerritory, option
     const parsed = parseJsonText(trimmed);
     if (parsed.ok) lists = listsFromJson(parsed.value, log);
     else log.error({ path: parsed.error.path }, parsed.error.message);
-  } else lists = listsFromText(trimmed, skippedLines);
+  } else {
+    lists = listsFromText(trimmed, skippedLines);
+    if (lists.every((list) => list.codes.length === 0)) log.error({ line: 1 + skippedLines, value: trimmed.slice(0, 40) }, "aucun code de commune, d'EPCI, de département ou de région dans le fichier (séparateurs seulement ?)");
+  }
   const resolver = new ZoneResolver(territory.index, log);
   const fallbackName = options.file.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
   const facilitateurs: ImportedFacilitateur[] = lists.map((list) => {

@@ -45,4 +45,9 @@ describe("régressions trouvées par le fuzz des imports", () => {
       [5, "zzz"],
     ]);
   });
+
+  it("codes : un texte fait de séparateurs seulement dit qu'il n'a aucun code, sans lever (FUZZ_SEED=1910641692)", () => {
+    const result = importZoneCodes(",\n,", { index }, { file: "codes.txt" });
+    expect(result.problems.filter((problem) => problem.severity === "error").map((problem) => [problem.line, problem.message])).toEqual([[1, "aucun code de commune, d'EPCI, de département ou de région dans le fichier (séparateurs seulement ?)"]]);
+  });
 });
