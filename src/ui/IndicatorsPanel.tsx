@@ -2,6 +2,8 @@ import type { Totals } from "../domain/indicators.ts";
 import { selectFocusedIndicators } from "../store/selectors.ts";
 import { formatEtp, formatInteger, formatRate, formatShare } from "./format.ts";
 import { SeuilsForm } from "./SeuilsForm.tsx";
+import { NeedsPanel } from "./needs/NeedsPanel.tsx";
+import { zoneBlanche3Sentence } from "./needs/needs-text.ts";
 import { usePanelNavigation, type DataList } from "./layout/panel-navigation.tsx";
 import { useAppState } from "./store-context.tsx";
 
@@ -30,9 +32,9 @@ function TotalsRow({ label, part, total, list }: { label: string; part: Totals; 
 export function IndicatorsPanel() {
   const { openList } = usePanelNavigation();
   const unit = useAppState(selectFocusedIndicators);
-  const seuils = useAppState((state) => state.derived.result(state)?.seuils);
+  const result = useAppState((state) => state.derived.result(state));
   const sansCoordinateur = useAppState((state) => state.derived.result(state)?.regionsSansCoordinateur.length ?? 0);
-  if (!unit || !seuils) return null;
+  if (!unit || !result) return null;
   const zb = unit.zonesBlanches;
   return (
     <section className="panel-section" aria-labelledby="indicateurs-titre" data-testid="indicateurs">
@@ -108,11 +110,11 @@ export function IndicatorsPanel() {
           </dd>
         </div>
       </dl>
-      <p className="fr-text--xs seuils">
-        Seuils de la zone blanche 3 : moins de {formatRate(seuils.etpPour100000Habitants)} ETP pour 100 000 habitants, ou plus de{" "}
-        {formatInteger(seuils.acheteursParEtp)} acheteurs de l'État par ETP.
+      <p className="fr-text--xs seuils" data-testid="zb3-mesure">
+        {zoneBlanche3Sentence(result)}
       </p>
       <SeuilsForm />
+      <NeedsPanel />
     </section>
   );
 }

@@ -2,10 +2,11 @@
 // it with their symbols — together, so that everything on the map is explained here.
 import { useId } from "react";
 import { LEGENDS, legendRows } from "../../map/palettes.ts";
-import { COLOURING_LABELS, COLOURINGS, OVERLAY_LABELS, OVERLAYS, type Overlay } from "../../view/vocabulary.ts";
+import { colouringTitle, COLOURING_LABELS, COLOURINGS, OVERLAY_LABELS, OVERLAYS, type Overlay } from "../../view/vocabulary.ts";
 import { OverlayDetails, OverlaySample } from "../legend/OverlaySymbols.tsx";
 import { useAppState, useAppStore } from "../store-context.tsx";
 import { TerritoryPicker } from "../TerritoryPicker.tsx";
+import { NeedsMapNote } from "../needs/NeedsMapNote.tsx";
 
 /** The boundary overlays, on one line (« Limites : régions, départements, EPCI »). */
 const BOUNDARIES: readonly Overlay[] = ["regions", "departements", "epci"];
@@ -14,10 +15,11 @@ const BOUNDARY_SHORT_LABELS: Partial<Record<Overlay, string>> = { regions: "rég
 /** The legend of the coloured layer, under its radio button. */
 function ColouringLegend() {
   const colouring = useAppState((state) => state.view.colouring);
+  const title = colouringTitle(colouring, useAppState((state) => state.view.needsMeasure));
   return (
-    <figure className="colouring-legend" aria-label={`Légende : ${COLOURING_LABELS[colouring]}`} data-testid="legende">
+    <figure className="colouring-legend" aria-label={`Légende : ${title}`} data-testid="legende">
       {/* Its radio button says which layer it explains; the caption says it to screen readers. */}
-      <figcaption className="fr-sr-only">{COLOURING_LABELS[colouring]}</figcaption>
+      <figcaption className="fr-sr-only">{title}</figcaption>
       <ul>
         {legendRows(LEGENDS[colouring]).map((row) => (
           <li key={row.key}>
@@ -57,6 +59,7 @@ export function MapTab() {
               </label>
             </div>
             {colouring === key && <ColouringLegend />}
+            {colouring === key && key === "besoins" && <NeedsMapNote />}
           </div>
         ))}
       </fieldset>

@@ -129,6 +129,11 @@ export function PresentationPanel() {
       <Legend colouring={colouring} className="presentation-legend" captionClassName="" testId="legende-presentation" />
       <OverlayLegendList overlays={overlays} testId="legende-calques-presentation" />
       <p className="presentation-panel__sources">{summary.sourceLine}</p>
+      {summary.needsLine && (
+        <p className="presentation-panel__sources" data-testid="provenance-besoins-presentation">
+          {summary.needsLine}.
+        </p>
+      )}
     </aside>
   );
 }

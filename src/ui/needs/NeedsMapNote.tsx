@@ -1,0 +1,34 @@
+// Under the « Besoins » colouring: what it counts per commune (a choice), and where the
+// contracts come from — or that no DECP file is loaded (every commune then « Aucun marché »).
+import { useId } from "react";
+import { NEEDS_MEASURE_LABELS, NEEDS_MEASURES, type NeedsMeasure } from "../../view/vocabulary.ts";
+import { useAppState, useAppStore } from "../store-context.tsx";
+import { needsProvenanceLine } from "./needs-text.ts";
+
+export function NeedsMapNote() {
+  const store = useAppStore();
+  const id = useId();
+  const measure = useAppState((state) => state.view.needsMeasure);
+  const needs = useAppState((state) => state.derived.needs(state));
+  return (
+    <div className="fr-mt-1w" data-testid="note-besoins">
+      <div className="fr-select-group fr-mb-1w">
+        <label className="fr-label fr-text--sm" htmlFor={id}>
+          Compter par commune
+        </label>
+        <select className="fr-select" id={id} value={measure} onChange={(event) => store.getState().setNeedsMeasure(event.target.value as NeedsMeasure)}>
+          {NEEDS_MEASURES.map((key) => (
+            <option key={key} value={key}>
+              {NEEDS_MEASURE_LABELS[key]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className="fr-text--xs fr-mb-0">
+        {needs
+          ? `${needsProvenanceLine(needs)}. Un marché situé par un code postal commun à plusieurs communes est partagé entre elles.`
+          : "Aucun fichier de marchés publics (DECP) chargé : importez-en un avec « Importer » pour colorer les communes selon leurs marchés."}
+      </p>
+    </div>
+  );
+}
