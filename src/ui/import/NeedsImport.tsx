@@ -31,7 +31,7 @@ export function useNeedsRead(source: NeedsSource | null, index: TerritoryIndex |
     if (!source || !index) return;
     let live = true;
     reader.current ??= createImportReader(geoUrl("reference.json"));
-    const onProgress = (fraction: number) => live && setState((now) => (now?.source === source ? { ...now, percent: Math.floor(fraction * 100) } : now));
+    const onProgress = (fraction: number) => live && setState({ source, percent: Math.floor(fraction * 100), result: null, failure: null });
     runNeedsImport(source, index, reader.current, onProgress).then(
       (result) => live && setState({ source, percent: 100, result, failure: null }),
       (error: unknown) => {
