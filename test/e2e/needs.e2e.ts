@@ -111,7 +111,14 @@ describe("besoins mesurés sur les marchés publics (DECP)", () => {
     await expect(legend.getAttribute("aria-label")).resolves.toBe("Légende : Besoins : marchés par commune (DECP)");
     await expect(legend.getByRole("listitem").allInnerTexts()).resolves.toEqual(["Aucun marché", "Moins de 5 marchés", "De 5 à moins de 20 marchés", "De 20 à moins de 100 marchés", "De 100 à moins de 500 marchés", "500 marchés ou plus"]);
     await expect(page.getByTestId("note-besoins").innerText().then(plain)).resolves.toContain("200 000 marchés, 0 non localisés");
-    await page.evaluate(() => new Promise((resolve) => window.cartoMap!.map.once("idle", resolve)));
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const map = window.cartoMap!.map;
+          map.once("idle", () => resolve());
+          map.triggerRepaint();
+        }),
+    );
     await page.screenshot({ path: screenshotPath("besoins-coloration") });
 
     await openTab(page, "Chiffres");
