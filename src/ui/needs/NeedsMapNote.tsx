@@ -1,7 +1,9 @@
-// Under the « Besoins » colouring: what it counts per commune (a choice), and where the
-// contracts come from — or that no DECP file is loaded (every commune then « Aucun marché »).
+// Under the « Besoins » colouring: what it counts per commune (a choice), the DECP State
+// buyers' layer (shown or not), and where the contracts come from — or that no DECP file is
+// loaded (every commune then « Aucun marché »).
 import { useId } from "react";
-import { NEEDS_MEASURE_LABELS, NEEDS_MEASURES, type NeedsMeasure } from "../../view/vocabulary.ts";
+import { NEEDS_MEASURE_LABELS, NEEDS_MEASURES, OVERLAY_LABELS, type NeedsMeasure } from "../../view/vocabulary.ts";
+import { OverlaySample } from "../legend/OverlaySymbols.tsx";
 import { useAppState, useAppStore } from "../store-context.tsx";
 import { needsProvenanceLine } from "./needs-text.ts";
 
@@ -10,6 +12,7 @@ export function NeedsMapNote() {
   const id = useId();
   const measure = useAppState((state) => state.view.needsMeasure);
   const needs = useAppState((state) => state.derived.needs(state));
+  const buyersShown = useAppState((state) => state.view.overlays["acheteurs-decp"]);
   return (
     <div className="fr-mt-1w" data-testid="note-besoins">
       <div className="fr-select-group fr-mb-1w">
@@ -23,6 +26,15 @@ export function NeedsMapNote() {
             </option>
           ))}
         </select>
+      </div>
+      <div className="fr-checkbox-group fr-checkbox-group--sm fr-mb-1w">
+        <input type="checkbox" id={`${id}-acheteurs`} checked={buyersShown} onChange={(event) => store.getState().setOverlay("acheteurs-decp", event.target.checked)} />
+        <label className="fr-label" htmlFor={`${id}-acheteurs`}>
+          <span className="layer-sample">
+            <OverlaySample overlay="acheteurs-decp" />
+          </span>
+          {OVERLAY_LABELS["acheteurs-decp"]}
+        </label>
       </div>
       <p className="fr-text--xs fr-mb-0">
         {needs

@@ -8,7 +8,7 @@ import { useAppState, useAppStore } from "../store-context.tsx";
 import { TerritoryPicker } from "../TerritoryPicker.tsx";
 import { NeedsMapNote } from "../needs/NeedsMapNote.tsx";
 
-/** The boundary overlays, on one line (« Limites : régions, départements, EPCI »). */
+/** The boundary overlays, on one line (« Limites : régions, départements, EPCI »). The DECP buyers' layer is offered under the « Besoins » colouring (NeedsMapNote). */
 const BOUNDARIES: readonly Overlay[] = ["regions", "departements", "epci"];
 const BOUNDARY_SHORT_LABELS: Partial<Record<Overlay, string>> = { regions: "régions", departements: "départements", epci: "EPCI" };
 
@@ -79,7 +79,7 @@ export function MapTab() {
             </div>
           ))}
         </div>
-        {OVERLAYS.filter((key) => !BOUNDARIES.includes(key)).map((key) => (
+        {OVERLAYS.filter((key) => !BOUNDARIES.includes(key) && key !== "acheteurs-decp").map((key) => (
           <div className="fr-fieldset__element" key={key}>
             <div className="fr-checkbox-group fr-checkbox-group--sm">
               <input type="checkbox" id={`${name}-${key}`} checked={overlays[key]} onChange={(event) => store.getState().setOverlay(key, event.target.checked)} />

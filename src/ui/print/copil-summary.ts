@@ -36,6 +36,8 @@ export interface CopilSummary {
   /** What zone blanche 3 is measured on (needs or estimate), with its thresholds. */
   zoneBlanche3Line: string;
   figures: KeyFigure[];
+  /** The call's bilan of the territory from the needs (DECP), apart from the coverage's figures; empty without needs. */
+  needsFigures: KeyFigure[];
 }
 
 function coordinationFigure(unit: UnitIndicators, regionsWithout: number): KeyFigure {
@@ -98,6 +100,7 @@ export function summarizeFocus({ project, result, focus, needs }: SummaryInput, 
     demoNotice: project.demo ? `Jeu de démonstration : facilitateurs fictifs${needs?.needs.fictif ? ", marchés fictifs" : ""}` : null,
     needsLine: needs ? needsProvenanceLine(needs.needs) : null,
     zoneBlanche3Line: zoneBlanche3Sentence(result),
+    needsFigures: needs ? needsFigures(needs.index, needs.needs, focus) : [],
     figures: [
       {
         id: "communes-couvertes",
@@ -122,7 +125,6 @@ export function summarizeFocus({ project, result, focus, needs }: SummaryInput, 
         detail: `${formatEtp(unit.etp)} ETP en poste, ${formatInteger(unit.vacantPosts)} vacant(s)`,
       },
       coordinationFigure(unit, result.regionsSansCoordinateur.length),
-      ...(needs ? needsFigures(needs.index, needs.needs, focus) : []),
     ],
   };
 }
