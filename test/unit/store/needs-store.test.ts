@@ -3,13 +3,14 @@
 // keeps it, and a damaged one opens the project without it. The window is the 12 months up
 // to the latest notification (2 June 2025).
 import { describe, expect, it } from "vitest";
+import { DEFAULT_SEUILS_BESOINS } from "../../../src/domain/needs/needs-settings.ts";
 import { workspaceFrom } from "../../../src/domain/workspace.ts";
 import { createTerritoryGeometry } from "../../../src/io/territory-geometry.ts";
 import { recordOfWorkspace, restoreWorkspace } from "../../../src/persistence/workspace-record.ts";
 import { createAppStore } from "../../../src/store/app-store.ts";
 import { bilanRows, needsTotalsOf } from "../../../src/store/needs-selectors.ts";
 import { applyNeeds, needsBlocked } from "../../../src/ui/import/NeedsImport.tsx";
-import { needsProvenanceLine } from "../../../src/ui/needs/needs-text.ts";
+import { needsProvenanceLine, zoneBlanche3Sentence } from "../../../src/ui/needs/needs-text.ts";
 import { readNeedsJob } from "../../../src/workers/needs-job.ts";
 import { tinyProject, tinyTerritory } from "../../fixtures/tiny-territory.ts";
 
@@ -90,5 +91,21 @@ describe("besoins dans le document", () => {
     expect(reopened.ok && reopened.workspace.besoins).toBeUndefined();
     expect(reopened.ok && reopened.warnings.join(" ")).toContain("m.csv » : colonnes de longueurs différentes : le projet est ouvert sans ses besoins");
     expect(reopened.ok && reopened.workspace.scenarios).toEqual(restored.ok && restored.workspace.scenarios);
+  });
+});
+
+describe("ce sur quoi la zone blanche 3 est mesurée", () => {
+  it("le dit, avec ses seuils : estimée sans fichier DECP, mesurée avec", async () => {
+    const s = store();
+    expect(zoneBlanche3Sentence(s.getState().derived.result()!)).toMatch(/^Zone blanche 3 estimée \(aucun fichier DECP chargé\) : moins de .+ ETP pour 100 000 habitants, ou plus de \d+ acheteurs de l'État du projet par ETP\.$/);
+    applyNeeds(s, await readNeedsJob({ kind: "needs", format: "decp-table", file: "m.csv", bytes: FILE }), "replace");
+    const { marchesEtatParEtp, marchesAuDessusDesSeuilsParEtp } = DEFAULT_SEUILS_BESOINS;
+    expect(zoneBlanche3Sentence(s.getState().derived.result()!)).toMatch(/^Zone blanche 3 mesurée sur les besoins \(DECP\) : moins de .+ ETP pour 100 000 habitants, /);
+    expect(zoneBlanche3Sentence(s.getState().derived.result()!)).toContain(`ou plus de ${marchesEtatParEtp} marchés de l'État par ETP, ou plus de ${marchesAuDessusDesSeuilsParEtp} marchés au-dessus des seuils européens par ETP.`);
+    s.getState().setNeedsChoices({ seuilsBesoins: { marchesEtatParEtp: 7, marchesAuDessusDesSeuilsParEtp: 100 } }, "Seuils");
+    expect(zoneBlanche3Sentence(s.getState().derived.result()!)).toContain("plus de 7 marchés de l'État par ETP");
+    expect(s.getState().setNeedsChoices({ seuilsBesoins: { marchesEtatParEtp: -1, marchesAuDessusDesSeuilsParEtp: 100 } }, "Seuils")).toMatchObject({ ok: false });
+    s.getState().undo();
+    expect(s.getState().derived.needs()!.choices.seuilsBesoins).toEqual(DEFAULT_SEUILS_BESOINS);
   });
 });
