@@ -12,7 +12,7 @@ import { useCopilSummary } from "../print/use-copil-summary.ts";
 import { useAppState, useAppStore } from "../store-context.tsx";
 import { leaveFullscreen, presentationFullscreen } from "./fullscreen.ts";
 import { stepLabel, steppedFocus } from "./territory-steps.ts";
-import { NeedsFiguresList } from "../print/NeedsFiguresTable.tsx";
+import { NeedsFiguresList } from "./NeedsFiguresList.tsx";
 
 const NEXT_KEYS = new Set(["ArrowRight", "PageDown"]);
 const PREVIOUS_KEYS = new Set(["ArrowLeft", "PageUp"]);

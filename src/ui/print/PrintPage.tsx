@@ -4,7 +4,6 @@
 import { useEffect, useId, useMemo, useState } from "react";
 import { useScreenPage } from "../presentation/use-screen-page.ts";
 import { Legend } from "../Legend.tsx";
-import { NeedsFiguresTable } from "./NeedsFiguresTable.tsx";
 import { OverlayLegendList } from "../legend/OverlaySymbols.tsx";
 import { ATTRIBUTION } from "../../map/map-style.ts";
 import { colouringTitle } from "../../view/vocabulary.ts";
@@ -164,7 +163,6 @@ export function PrintPage() {
                 ))}
               </tbody>
             </table>
-            <NeedsFiguresTable summary={summary} />
             <BarChart
               title={`${etp.label}, ${units.caption}`}
               description={`Une barre par ${units.level === "region" ? "région" : "département"}, valeur écrite au bout de la barre.`}

@@ -137,7 +137,7 @@ function drawColumn(context: CanvasRenderingContext2D, { colouring, needsMeasure
   }
   y += 3;
   text("Chiffres clés", 4.2, "bold", "#161616");
-  for (const figure of [...summary.figures, ...summary.needsFigures]) {
+  for (const figure of summary.figures) {
     y += 1.2;
     text(figure.label, 3.1, "normal", "#3a3a3a");
     text(figure.detail ? `${figure.value} — ${figure.detail}` : figure.value, 3.6, "bold", "#161616");

@@ -36,7 +36,7 @@ export interface CopilSummary {
   /** What zone blanche 3 is measured on (needs or estimate), with its thresholds. */
   zoneBlanche3Line: string;
   figures: KeyFigure[];
-  /** The call's bilan of the territory from the needs (DECP), apart from the coverage's figures; empty without needs. */
+  /** The call's bilan of the territory from the needs (DECP), apart from the coverage's figures (shown in the presentation); empty without needs. */
   needsFigures: KeyFigure[];
 }
 

@@ -89,7 +89,7 @@ export async function downloadSummaryPdf(input: SummaryExportInput): Promise<voi
       legendTitle: `Légende : ${colouringTitle(input.colouring, input.needsMeasure)}`,
       legend: legendRows(LEGENDS[input.colouring]).map((row) => ({ colours: row.colours, label: row.label })),
       overlays: overlayLegend(input.overlays),
-      figures: [...summary.figures, ...summary.needsFigures],
+      figures: summary.figures,
       footer: [
         `${summary.sourceLine}. ${ATTRIBUTION}. Carto Clause Sociale, document produit le ${created.toLocaleDateString("fr-FR")}.`,
         summary.zoneBlanche3Line,
