@@ -109,3 +109,19 @@ describe("ce sur quoi la zone blanche 3 est mesurée", () => {
     expect(s.getState().derived.needs()!.choices.seuilsBesoins).toEqual(DEFAULT_SEUILS_BESOINS);
   });
 });
+
+describe("un fichier JSON réglementaire par le même chemin", () => {
+  it("est lu, ses marchés gardés en colonnes, un élément fautif écarté et situé (fichier, ligne, chemin)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const text = readFileSync(new URL("../../fixtures/decp/marches-cas.json", import.meta.url), "utf8");
+    const good = await readNeedsJob({ kind: "needs", format: "decp-json", file: "marches-cas.json", bytes: new TextEncoder().encode(text) });
+    expect(good.problems).toEqual([]);
+    const broken = text.replace(/"marche"\s*:\s*\[/, '"marche": [42, ');
+    const read = await readNeedsJob({ kind: "needs", format: "decp-json", file: "abime.json", bytes: new TextEncoder().encode(broken) });
+    expect(read.contracts.count).toBe(good.contracts.count);
+    expect(read.problems).toContainEqual({ file: "abime.json", severity: "error", message: "objet attendu pour un marché : élément ignoré", path: "marches.marche[0]", line: 3 });
+    const s = store();
+    applyNeeds(s, read, "replace");
+    expect(s.getState().derived.needs()!.readings[0]!.format).toBe("decp-json");
+  });
+});
