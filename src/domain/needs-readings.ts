@@ -22,15 +22,17 @@ export type NeedsFormat = "decp-json" | "decp-table" | "decp-parquet";
 /** Text fields of a record, kept as indexes in `texts` (-1: absent). */
 const TEXT_FIELDS = ["acheteurId", "acheteurNom", "acheteurCommune", "id", "dateNotification", "datePublication", "codeCPV", "lieuCode", "lieuType", "path"] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
-/** Fields of a record that are `undefined` (not `null`) when absent. */
-const OPTIONAL: ReadonlySet<TextField> = new Set(["acheteurNom", "acheteurCommune", "path"]);
-/** Per contract: the text fields, then `etat`, `line`, and `flags` (social bits, and 8 when marked current). */
+/** Per contract: the text fields, then `etat`, `line`, and `flags` (social bits; 8 when marked current, 16 when marked not current). */
 export const INT_FIELDS = [...TEXT_FIELDS, "etat", "line", "flags"] as const;
 export const INT_STRIDE = INT_FIELDS.length;
 const ETAT = TEXT_FIELDS.length;
 const LINE = ETAT + 1;
 const FLAGS = ETAT + 2;
 const ACTUEL_FLAG = 8;
+/** The file says the row is not the current state (`donneesActuelles` « non »), which is kept apart from « not said ». */
+const NOT_ACTUEL_FLAG = 16;
+/** Position of each text field in a contract's integers. */
+const A = Object.fromEntries(TEXT_FIELDS.map((field, k) => [field, k])) as Record<TextField, number>;
 
 /** The records of one file, in columns. */
 export interface PackedContracts {
@@ -109,35 +111,44 @@ export function packRecords(records: readonly DecpRecord[]): PackedContracts {
     TEXT_FIELDS.forEach((field, k) => (ints[base + k] = ref(record[field])));
     ints[base + ETAT] = record.etat;
     ints[base + LINE] = record.line;
-    ints[base + FLAGS] = record.social | (record.actuel ? ACTUEL_FLAG : 0);
+    ints[base + FLAGS] = record.social | (record.actuel === true ? ACTUEL_FLAG : record.actuel === false ? NOT_ACTUEL_FLAG : 0);
     montant[r] = record.montant ?? Number.NaN;
   });
   return { count: records.length, texts, ints, montant };
 }
 
-/** Record `r` back as the readers made it. */
+/** Record `r` back as the readers made it: one object shape for every record (a store of 200,000 is built from them in a blink). */
 export function unpackRecord(packed: PackedContracts, r: number): DecpRecord {
+  const { ints, texts } = packed;
   const base = r * INT_STRIDE;
   const text = (k: number) => {
-    const at = packed.ints[base + k]!;
-    return at < 0 ? null : packed.texts[at]!;
+    const at = ints[base + k]!;
+    return at < 0 ? null : texts[at]!;
   };
-  const record: Record<string, unknown> = {};
-  TEXT_FIELDS.forEach((field, k) => {
-    const value = text(k);
-    if (value !== null) record[field] = value;
-    else if (!OPTIONAL.has(field)) record[field] = field === "acheteurId" || field === "id" ? "" : null;
-  });
-  const flags = packed.ints[base + FLAGS]!;
   const montant = packed.montant[r]!;
-  return {
-    ...(record as Omit<DecpRecord, "line" | "montant" | "social" | "etat">),
-    line: packed.ints[base + LINE]!,
+  const flags = ints[base + FLAGS]!;
+  const record: DecpRecord = {
+    acheteurId: text(A.acheteurId) ?? "",
+    id: text(A.id) ?? "",
     montant: Number.isNaN(montant) ? null : montant,
+    dateNotification: text(A.dateNotification),
+    datePublication: text(A.datePublication),
+    codeCPV: text(A.codeCPV),
+    lieuCode: text(A.lieuCode),
+    lieuType: text(A.lieuType),
     social: flags & 7,
-    etat: packed.ints[base + ETAT]!,
-    ...((flags & ACTUEL_FLAG) !== 0 && { actuel: true }),
+    etat: ints[base + ETAT]!,
+    line: ints[base + LINE]!,
   };
+  const nom = text(A.acheteurNom);
+  const commune = text(A.acheteurCommune);
+  const path = text(A.path);
+  if (nom !== null) record.acheteurNom = nom;
+  if (commune !== null) record.acheteurCommune = commune;
+  if (path !== null) record.path = path;
+  if ((flags & ACTUEL_FLAG) !== 0) record.actuel = true;
+  else if ((flags & NOT_ACTUEL_FLAG) !== 0) record.actuel = false;
+  return record;
 }
 
 const kindOf = (format: NeedsFormat): SourceKind => (format === "decp-json" ? "json" : "table");
