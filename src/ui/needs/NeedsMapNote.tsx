@@ -16,7 +16,7 @@ export function NeedsMapNote() {
   return (
     <div className="fr-mt-1w" data-testid="note-besoins">
       <div className="fr-select-group fr-mb-1w">
-        <label className="fr-label fr-text--sm" htmlFor={id}>
+        <label className="fr-label fr-text--sm fr-mb-0" htmlFor={id}>
           Compter par commune
         </label>
         <select className="fr-select" id={id} value={measure} onChange={(event) => store.getState().setNeedsMeasure(event.target.value as NeedsMeasure)}>
