@@ -9,9 +9,11 @@ import { communesOfPerimeter, communesOfZone } from "../domain/perimeter.ts";
 import { computeCommuneStates, paletteCodes, type CommuneState } from "../map/commune-states.ts";
 import { colourFacilitators, communeNeighbours, provisionalColours } from "../map/facilitator-colours.ts";
 import type { MapController } from "../map/map-controller.ts";
-import { acheteursLayer, coordinateursLayer, grandsProjetsLayer, perimetresLayer } from "../map/overlay-data.ts";
+import { acheteursLayer, coordinateursLayer, decpBuyersLayer, grandsProjetsLayer, perimetresLayer } from "../map/overlay-data.ts";
+import { communeNeedsOf, stateBuyersByCommune } from "../store/needs-selectors.ts";
 import type { AppState, AppStore } from "../store/app-store.ts";
-import type { Colouring } from "../view/vocabulary.ts";
+import type { DerivedNeeds } from "../store/needs-derived.ts";
+import type { TerritoryIndex } from "../domain/territory-index.ts";
 import { bindLasso } from "./lasso-binding.ts";
 
 /**
@@ -49,14 +51,15 @@ function syncMap(map: MapController, store: AppStore): () => void {
   let active = true;
   /** Latest per-commune values, and their palette codes per layer (computed once each: switching back and forth recomputes nothing). */
   let states: CommuneState[] = [];
-  let codesOf = new Map<Colouring, Int16Array>();
+  let codesOf = new Map<string, Int16Array>();
   let neighbours: Int32Array[] | null = null;
   let outlines: OutlineSource | null = null;
 
   function paint(state: AppState) {
-    const { colouring } = state.view;
-    const codes = codesOf.get(colouring) ?? paletteCodes(states, colouring);
-    codesOf.set(colouring, codes);
+    const { colouring, needsMeasure } = state.view;
+    const key = colouring === "besoins" ? `${colouring}:${needsMeasure}` : colouring;
+    const codes = codesOf.get(key) ?? paletteCodes(states, colouring, needsMeasure);
+    codesOf.set(key, codes);
     map.paintCommunes(codes);
   }
 
@@ -69,7 +72,8 @@ function syncMap(map: MapController, store: AppStore): () => void {
     if (topology && changed("neighbours", [topology])) neighbours = communeNeighbours(territory.index, topology);
     // Until the polygons arrive, facilitators take provisional colours (neighbours unknown).
     const colours = neighbours ? colourFacilitators(result, neighbours, project.facilitateurs.length) : provisionalColours(project.facilitateurs.length);
-    states = computeCommuneStates(territory.index, result, colours, derived.comparison(state)?.change);
+    const needs = derived.needs(state);
+    states = computeCommuneStates(territory.index, result, colours, derived.comparison(state)?.change, needs ? communeNeedsOf(territory.index, needs) : undefined);
     codesOf = new Map();
     paint(state);
   }
@@ -99,6 +103,8 @@ function syncMap(map: MapController, store: AppStore): () => void {
     if (!outlines) return;
     if (changed("acheteurs", [geometry, project.acheteurs, links])) map.setOverlayData("acheteurs", acheteursLayer(project, links, geometry.pointOfCommune));
     if (changed("coordinateurs", [geometry, coordinatorKey(state), project.structures])) map.setOverlayData("coordinateurs", coordinateursLayer(territory.index, project, geometry.pointOfCommune));
+    const needs = derived.needs(state);
+    if (changed("acheteurs-decp", [geometry, needs])) map.setOverlayData("acheteurs-decp", decpBuyersLayer(territory.index, needs ? decpBuyerGroups(territory.index, needs) : [], geometry.pointOfCommune));
     if (changed("grands-projets", [geometry, project.grandsProjets, links])) map.setOverlayData("grands-projets", grandsProjetsLayer(project, links, outlines));
     // Every perimeter's outline only while that overlay is shown.
     if (view.overlays.perimetres && changed("perimetres", [geometry, result])) map.setOverlayData("perimetres", perimetresLayer(project, result, outlines));
@@ -121,9 +127,10 @@ function syncMap(map: MapController, store: AppStore): () => void {
   function apply(state: AppState) {
     const result = state.derived.result(state);
     const comparison = state.derived.comparison(state);
-    if (changed("communes", [result, comparison])) pushCommunes(state);
-    else if (changed("colouring", [state.view.colouring])) paint(state);
-    changed("colouring", [state.view.colouring]);
+    const colouring = [state.view.colouring, state.view.needsMeasure];
+    if (changed("communes", [result, comparison, state.derived.needs(state)])) pushCommunes(state);
+    else if (changed("colouring", colouring)) paint(state);
+    changed("colouring", colouring);
     if (changed("visibility", [state.view.overlays])) map.setOverlayVisibility(state.view.overlays);
     if (changed("basemap", [state.view.basemap])) map.setBasemap(state.view.basemap);
     // After the first view: it downloads neither the names nor their glyphs.
@@ -171,4 +178,17 @@ function syncMap(map: MapController, store: AppStore): () => void {
     stopLasso();
     stopPointer();
   };
+}
+
+/** The DECP State buyers of each commune, as the map draws them. */
+function decpBuyerGroups(index: TerritoryIndex, needs: DerivedNeeds) {
+  return [...stateBuyersByCommune(index, needs)].map(([commune, buyers]) => ({
+    commune,
+    acheteurs: buyers.length,
+    marches: buyers.reduce((sum, buyer) => sum + buyer.marches, 0),
+    noms: buyers
+      .slice(0, 3)
+      .map((buyer) => buyer.nom ?? buyer.siret)
+      .join(", "),
+  }));
 }

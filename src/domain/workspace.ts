@@ -1,6 +1,7 @@
 // The document the store edits and saves: a named project with its scenarios, each a whole
 // project (the first one is the situation as it is; the others, copies being tried out).
 import type { Project } from "./model.ts";
+import type { WorkspaceNeeds } from "./needs-readings.ts";
 
 export interface Scenario {
   id: string;
@@ -17,6 +18,11 @@ export interface Workspace {
   creeLe: string;
   scenarios: readonly Scenario[];
   activeScenarioId: string;
+  /**
+   * Needs measured from public procurement files (DECP), the same for every scenario;
+   * absent until some are loaded or set (the demonstration then uses its own, fictional).
+   */
+  besoins?: WorkspaceNeeds;
 }
 
 export const FIRST_SCENARIO_NAME = "Situation actuelle";

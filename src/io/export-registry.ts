@@ -54,6 +54,8 @@ export interface ExportInput {
   territory: TableTerritory;
   /** YYYY-MM-DD. */
   exportedOn: string;
+  /** The needs' provenance line, when needs are loaded (the « Source » sheet says it). */
+  besoins?: string;
 }
 
 export interface ExportFile {
@@ -90,7 +92,7 @@ const scopedProject = (input: ExportInput) => restrictProject(input.index, input
 
 function provenanceTable(input: ExportInput): TableData {
   const scenario = input.content.scenarios.find((s) => s.id === input.scenarioId);
-  return sourceTable(input.index, input.result, { projet: input.project.nom, scenario: scenario?.nom ?? input.scenarioId, project: input.project, territory: input.territory, exportedOn: input.exportedOn });
+  return sourceTable(input.index, input.result, { projet: input.project.nom, scenario: scenario?.nom ?? input.scenarioId, project: input.project, territory: input.territory, exportedOn: input.exportedOn, ...(input.besoins && { besoins: input.besoins }) });
 }
 
 async function xlsx(tables: TableData[]): Promise<Uint8Array> {

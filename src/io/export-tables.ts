@@ -78,6 +78,8 @@ export interface Provenance {
   territory: TableTerritory;
   /** Day of the export, YYYY-MM-DD. */
   exportedOn: string;
+  /** « Besoins : DECP, marchés notifiés du … au …, N marchés, M non localisés », when needs are loaded. */
+  besoins?: string;
 }
 
 /** The sentence about the communes without a polygon, or null when the territory has none. */
@@ -99,6 +101,7 @@ export function sourceTable(index: TerritoryIndex, result: ComputeResult, proven
     ["Territoire", territoryLabel(index, provenance.territory)],
     ["Référentiel des communes", index.reference.cog],
     ["Communes sans contour", withoutGeometrySentence(without) ?? "aucune"],
+    ...(provenance.besoins ? [["Besoins (marchés publics)", provenance.besoins] as [string, string]] : []),
     ["Exporté le", provenance.exportedOn],
     ["Outil", "Carto Clause Sociale"],
   ];

@@ -6,13 +6,25 @@
 import type { ExpressionSpecification } from "@maplibre/maplibre-gl-style-spec";
 import type { ComputeResult } from "../domain/recompute.ts";
 import type { TerritoryIndex } from "../domain/territory-index.ts";
-import type { Colouring } from "../view/vocabulary.ts";
-import { capacityClass, LEGENDS, NEUTRAL } from "./palettes.ts";
+import type { Colouring, NeedsMeasure } from "../view/vocabulary.ts";
+import { capacityClass, LEGENDS, needsClass, NEUTRAL } from "./palettes.ts";
 
 /** Per-commune value of each coloured layer (kept on the JavaScript side). */
-const STATE_KEYS = { "zones-blanches": "zb", couverture: "cov", capacite: "cap", chevauchements: "ov", facilitateur: "fac", comparaison: "cmp" } as const;
+const STATE_KEYS = { "zones-blanches": "zb", couverture: "cov", capacite: "cap", chevauchements: "ov", facilitateur: "fac", comparaison: "cmp", besoins: "bm" } as const;
+/** The « besoins » layer's value by measure. */
+const NEEDS_KEYS = { marches: "bm", marchesEtat: "be", sansConsiderationSociale: "bs" } as const satisfies Record<NeedsMeasure, string>;
 
-export type CommuneState = Record<(typeof STATE_KEYS)[keyof typeof STATE_KEYS], number>;
+export type CommuneState = Record<(typeof STATE_KEYS)[keyof typeof STATE_KEYS] | (typeof NEEDS_KEYS)[NeedsMeasure], number>;
+
+/**
+ * Contracts per commune of each needs measure, in hundredths of a contract (the needs
+ * aggregate's `commune` measures, picked out by the binding: the map knows no DECP).
+ */
+export interface CommuneNeeds {
+  marches: ArrayLike<number>;
+  marchesEtat: ArrayLike<number>;
+  sansConsiderationSociale: ArrayLike<number>;
+}
 
 /** The feature-state key the fill colour reads. */
 export const FILL_KEY = "v";
@@ -55,9 +67,10 @@ function baselineExpression(baseline?: Int16Array): unknown {
 /**
  * One state per commune with geometry. `facilitatorColours[f]` is the colour index of
  * facilitator f (see facilitator-colours.ts); a commune takes its first facilitator's.
- * `changes[c]` is commune c's change between two compared scenarios (`COMMUNE_CHANGE`), if any.
+ * `changes[c]` is commune c's change between two compared scenarios (`COMMUNE_CHANGE`), if any;
+ * `needs`, the contracts of each commune when needs are loaded (class 0 everywhere without).
  */
-export function computeCommuneStates(index: TerritoryIndex, result: ComputeResult, facilitatorColours: Int8Array, changes?: Uint8Array): CommuneState[] {
+export function computeCommuneStates(index: TerritoryIndex, result: ComputeResult, facilitatorColours: Int8Array, changes?: Uint8Array, needs?: CommuneNeeds): CommuneState[] {
   const { coverage, status } = result;
   const states: CommuneState[] = [];
   for (let c = 0; c < index.communeCount; c++) {
@@ -69,14 +82,17 @@ export function computeCommuneStates(index: TerritoryIndex, result: ComputeResul
       ov: count >= 2 ? 1 : 0,
       fac: count > 0 ? facilitatorColours[coverage.facilitateurs[coverage.offsets[c]!]!]! : -1,
       cmp: changes?.[c] ?? 0,
+      bm: needs ? needsClass(needs.marches[c]! / 100) : 0,
+      be: needs ? needsClass(needs.marchesEtat[c]! / 100) : 0,
+      bs: needs ? needsClass(needs.sansConsiderationSociale[c]! / 100) : 0,
     });
   }
   return states;
 }
 
-/** Palette code of every commune in the layer `colouring`. */
-export function paletteCodes(states: CommuneState[], colouring: Colouring): Int16Array {
-  const key = STATE_KEYS[colouring];
+/** Palette code of every commune in the layer `colouring` (the « besoins » layer: of `measure`). */
+export function paletteCodes(states: CommuneState[], colouring: Colouring, measure: NeedsMeasure = "marches"): Int16Array {
+  const key = colouring === "besoins" ? NEEDS_KEYS[measure] : STATE_KEYS[colouring];
   const codes = new Int16Array(states.length);
   for (let c = 0; c < states.length; c++) codes[c] = paletteCode(colouring, states[c]![key]);
   return codes;

@@ -59,3 +59,23 @@ export function perimetresLayer(project: Project, result: ComputeResult, outline
   });
   return collection(features);
 }
+
+/** The State buyers of the DECP files in one commune: how many, their contracts, the first names. */
+export interface DecpBuyersOfCommune {
+  commune: number;
+  acheteurs: number;
+  marches: number;
+  /** The buyers' names the file gives, most contracts first. */
+  noms: string;
+}
+
+/** One ring per commune holding DECP State buyers; properties `code` (of the commune), `acheteurs`, `marches`, `noms`. */
+export function decpBuyersLayer(index: TerritoryIndex, groups: readonly DecpBuyersOfCommune[], pointOfCommune: PointOfCommune): FeatureCollection<Point> {
+  const features: Feature<Point>[] = [];
+  for (const group of groups) {
+    const coordinates = pointOfCommune(group.commune);
+    const code = index.communeCodes[group.commune]!;
+    if (coordinates) features.push({ type: "Feature", properties: { id: code, code, acheteurs: group.acheteurs, marches: group.marches, noms: group.noms }, geometry: { type: "Point", coordinates } });
+  }
+  return collection(features);
+}

@@ -2,13 +2,13 @@
 import type * as maplibregl from "maplibre-gl";
 import type { FilterSpecification, LayerSpecification } from "@maplibre/maplibre-gl-style-spec";
 import type { Overlay } from "../view/vocabulary.ts";
-import { ACHETEUR_SYMBOLS, acheteurSymbol, COORDINATEUR_SYMBOL, COORDINATEUR_VACANT_SYMBOL, drawHatch, drawSymbol, GRAND_PROJET_COLOURS, HATCH_IMAGE, type SymbolShape } from "./symbols.ts";
+import { ACHETEUR_SYMBOLS, acheteurSymbol, COORDINATEUR_SYMBOL, DECP_BUYER_SYMBOL, COORDINATEUR_VACANT_SYMBOL, drawHatch, drawSymbol, GRAND_PROJET_COLOURS, HATCH_IMAGE, type SymbolShape } from "./symbols.ts";
 import { ACHETEUR_TYPES } from "../domain/model.ts";
 
 /** `match` cases: each kind of buyer → the image of its symbol. */
 const ACHETEUR_IMAGES = ACHETEUR_TYPES.flatMap((type) => [type, acheteurSymbol(type).id]);
 
-export const OVERLAY_SOURCES = ["regions", "epci", "acheteurs", "coordinateurs", "grands-projets", "perimetres", "surlignage", "masque", "encadres"] as const;
+export const OVERLAY_SOURCES = ["regions", "epci", "acheteurs", "acheteurs-decp", "coordinateurs", "grands-projets", "perimetres", "surlignage", "masque", "encadres"] as const;
 export type OverlaySource = (typeof OVERLAY_SOURCES)[number];
 
 const isZone: FilterSpecification = ["==", ["get", "part"], "zone"];
@@ -32,6 +32,21 @@ export const OVERLAY_LAYERS: Record<Overlay | "surlignage" | "masque" | "encadre
     { id: "grands-projets-trace", type: "line", source: "grands-projets", filter: isTrace, paint: { "line-color": GRAND_PROJET_COLOURS.trace, "line-width": 3 } },
   ],
   surlignage: [{ id: "surlignage-line", type: "line", source: "surlignage", paint: { "line-color": "#000091", "line-width": 3.5 } }],
+  // Under the project's buyers: one ring per commune, its size by the square root of its contracts (its area by their number).
+  "acheteurs-decp": [
+    {
+      id: "acheteurs-decp-symbole",
+      type: "symbol",
+      source: "acheteurs-decp",
+      layout: {
+        "icon-image": DECP_BUYER_SYMBOL.id,
+        "icon-allow-overlap": true,
+        "icon-ignore-placement": true,
+        "icon-size": ["interpolate", ["linear"], ["sqrt", ["get", "marches"]], 1, 0.6, 10, 1.2, 40, 2.4] as never,
+        "symbol-sort-key": ["-", 0, ["get", "marches"]] as never,
+      },
+    },
+  ],
   acheteurs: [
     {
       id: "acheteurs-symbole",
@@ -78,7 +93,7 @@ function symbolImage(shape: SymbolShape, draw: (context: CanvasRenderingContext2
 
 /** Adds the images of the overlays' symbols and of the grands projets' hatching. */
 function addSymbolImages(map: maplibregl.Map): void {
-  for (const shape of [...Object.values(ACHETEUR_SYMBOLS), COORDINATEUR_SYMBOL, COORDINATEUR_VACANT_SYMBOL]) map.addImage(shape.id, symbolImage(shape), { pixelRatio: IMAGE_RATIO });
+  for (const shape of [...Object.values(ACHETEUR_SYMBOLS), DECP_BUYER_SYMBOL, COORDINATEUR_SYMBOL, COORDINATEUR_VACANT_SYMBOL]) map.addImage(shape.id, symbolImage(shape), { pixelRatio: IMAGE_RATIO });
   const hatch = { id: HATCH_IMAGE, label: "", fill: "", stroke: "", size: 8 };
   map.addImage(HATCH_IMAGE, symbolImage(hatch, drawHatch), { pixelRatio: IMAGE_RATIO });
 }

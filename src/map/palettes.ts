@@ -41,6 +41,14 @@ const decimal = (value: number) => new Intl.NumberFormat("fr-FR", { maximumFract
 /** Class (1 … 5) of a capacity in ETP per 100,000 habitants; 0 is kept for "no facilitator". */
 export const capacityClass = scaleThreshold<number, number>().domain([...CAPACITY_LIMITS]).range([1, 2, 3, 4, 5]);
 
+/** Contracts per commune over the needs' window: class limits of the « besoins » layer (fractions where a postal code is shared). */
+export const NEEDS_LIMITS = [5, 20, 100, 500] as const;
+/** ColorBrewer BuPu: sequential, colour-blind safe, unlike the zones blanches' colours. */
+const NEEDS_COLOURS = ["#bfd3e6", "#9ebcda", "#8c96c6", "#8856a7", "#810f7c"] as const;
+/** Class (1 … 5) of a commune's contracts; 0 is kept for « none ». */
+export const needsClass = (contracts: number) => (contracts <= 0 ? 0 : scaleThreshold<number, number>().domain([...NEEDS_LIMITS]).range([1, 2, 3, 4, 5])(contracts));
+const integer = (value: number) => new Intl.NumberFormat("fr-FR").format(value);
+
 /** Okabe & Ito's eight colours, distinguishable with every common colour-vision deficiency. */
 export const CATEGORICAL = ["#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442", "#999999"] as const;
 
@@ -79,6 +87,19 @@ export const LEGENDS: Record<Colouring, LegendEntry[]> = {
     { value: 1, colour: "#009e73", label: "Gagne une couverture" },
     { value: 2, colour: "#d55e00", label: "Perd sa couverture" },
     { value: 3, colour: "#0072b2", label: "Change de type de zone blanche" },
+  ],
+  besoins: [
+    { value: 0, colour: NEUTRAL, label: "Aucun marché" },
+    ...NEEDS_COLOURS.map((colour, k) => ({
+      value: k + 1,
+      colour,
+      label:
+        k === 0
+          ? `Moins de ${integer(NEEDS_LIMITS[0])} marchés`
+          : k === NEEDS_COLOURS.length - 1
+            ? `${integer(NEEDS_LIMITS[k - 1]!)} marchés ou plus`
+            : `De ${integer(NEEDS_LIMITS[k - 1]!)} à moins de ${integer(NEEDS_LIMITS[k]!)} marchés`,
+    })),
   ],
   facilitateur: [
     { value: -1, colour: NEUTRAL, label: "Aucun facilitateur" },

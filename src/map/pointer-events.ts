@@ -4,9 +4,9 @@ import type * as maplibregl from "maplibre-gl";
 import type { LonLat } from "../domain/lasso-drawing.ts";
 import { fromDisplay } from "./insets.ts";
 
-/** An object drawn over the communes: a State buyer, a coordinator's seat, a grand projet. */
+/** An object drawn over the communes: a State buyer, a coordinator's seat, a grand projet, the DECP State buyers of a commune (id: its code). */
 export interface PointedObject {
-  kind: "acheteur" | "facilitateur" | "grand-projet";
+  kind: "acheteur" | "facilitateur" | "grand-projet" | "acheteurs-decp";
   id: string;
 }
 
@@ -34,6 +34,7 @@ export interface MapPointerHandlers {
 export const POINTED_LAYERS: readonly { layer: string; kind: PointedObject["kind"] }[] = [
   { layer: "coordinateurs-symbole", kind: "facilitateur" },
   { layer: "acheteurs-symbole", kind: "acheteur" },
+  { layer: "acheteurs-decp-symbole", kind: "acheteurs-decp" },
   { layer: "grands-projets-trace", kind: "grand-projet" },
   { layer: "grands-projets-contour", kind: "grand-projet" },
 ];

@@ -40,6 +40,12 @@ export function acheteurSymbol(type: AcheteurType): SymbolShape {
   return type === "pfra" || type === "prefecture" || type === "dreets" || type === "ddets" ? ACHETEUR_SYMBOLS[type] : ACHETEUR_SYMBOLS.autre;
 }
 
+/**
+ * The State buyers of the DECP files, grouped by commune: a ring (white, dark outline: no
+ * shape of the project's buyers, no zone blanche colour), larger with more contracts.
+ */
+export const DECP_BUYER_SYMBOL: SymbolShape = { id: "acheteurs-decp", label: "Acheteurs de l'État (DECP) d'une commune, taille selon leurs marchés", fill: WHITE, stroke: BUYER_FILL, size: 14 };
+
 /** The seat of a coordinateur régional: a star (hollow when the post is vacant). */
 export const COORDINATEUR_SYMBOL: SymbolShape = { id: "coordinateur", label: "Siège d'un coordinateur régional", points: star, fill: "#000091", stroke: WHITE, size: 20 };
 export const COORDINATEUR_VACANT_SYMBOL: SymbolShape = { ...COORDINATEUR_SYMBOL, id: "coordinateur-vacant", label: "Poste de coordinateur vacant", fill: WHITE, stroke: "#000091" };

@@ -27,6 +27,8 @@ export interface SavedRecord {
   modifieLe: string;
   scenarioActif: string;
   scenarios: SavedScenario[];
+  /** The workspace's needs (needs-record.ts), checked when opened; absent without. */
+  besoins?: unknown;
 }
 
 /**
@@ -80,7 +82,7 @@ export function decodeRecord(value: unknown): DecodedRecord {
   if (!checked.some((s) => s.id === scenarioActif)) return { ok: false, message: "le scénario actif n'existe pas dans l'enregistrement" };
   return {
     ok: true,
-    record: { format: SAVE_FORMAT, id, nom, schemaProjet, creeLe, modifieLe, scenarioActif, scenarios: checked },
+    record: { format: SAVE_FORMAT, id, nom, schemaProjet, creeLe, modifieLe, scenarioActif, scenarios: checked, ...(record["besoins"] !== undefined && { besoins: record["besoins"] }) },
     upgradedFrom: upgraded.versions.length > 1 ? upgraded.versions[0]! : null,
   };
 }

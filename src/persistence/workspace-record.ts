@@ -8,6 +8,7 @@ import type { TerritoryIndex } from "../domain/territory-index.ts";
 import { formatIssue } from "../io/import-result.ts";
 import { parseProjectFile, serializeProject } from "../io/project-file.ts";
 import { StorageError } from "./project-database.ts";
+import { decodeNeeds } from "./needs-record.ts";
 import { decodeRecord, encodeRecord, type SavedRecord } from "./saved-record.ts";
 
 const EXPORT_HINT = "Exportez le projet (fichier JSON) pour ne pas perdre vos modifications.";
@@ -33,6 +34,8 @@ export function recordOfWorkspace(workspace: Workspace, now: Date): SavedRecord 
     scenarioActif: workspace.activeScenarioId,
     // JSON round trip: a plain copy, as a project file would hold it, under the project's one name.
     scenarios: workspace.scenarios.map((s) => ({ id: s.id, nom: s.nom, projet: JSON.parse(serializeProject({ ...s.project, nom: workspace.nom })) as Record<string, unknown> })),
+    // Typed arrays as they are: IndexedDB clones them far faster than JSON would.
+    ...(workspace.besoins && { besoins: workspace.besoins }),
   });
 }
 
@@ -51,7 +54,13 @@ export function restoreWorkspace(value: unknown, index: TerritoryIndex): Restore
     warnings.push(...parsed.warnings.map((w) => `scénario « ${scenario.nom} » : ${formatIssue(w)}`));
     scenarios.push({ id: scenario.id, nom: scenario.nom, project: parsed.project });
   }
-  return { ok: true, workspace: { id: record.id, nom: record.nom, creeLe: record.creeLe, scenarios, activeScenarioId: record.scenarioActif }, warnings };
+  const workspace: Workspace = { id: record.id, nom: record.nom, creeLe: record.creeLe, scenarios, activeScenarioId: record.scenarioActif };
+  if (record.besoins !== undefined) {
+    const needs = decodeNeeds(record.besoins);
+    if (needs.ok) workspace.besoins = needs.needs;
+    else warnings.push(`${needs.message} : le projet est ouvert sans ses besoins (importez à nouveau le fichier des marchés)`);
+  }
+  return { ok: true, workspace, warnings };
 }
 
 /** True when a zone or a siège of the workspace names a code `index` does not know. */

@@ -1,11 +1,12 @@
 // The one store, in slices: what is loaded (territory), the document and its history (every
 // change through `change`), the shareable view, the fleeting pointer state, the saving's
-// status, and the edits of records and perimeters. Derived figures are read through
+// status, and the edits of records, perimeters and needs. Derived figures are read through
 // `derived` (memoised per store), never stored.
 import { createStore, type StoreApi } from "zustand/vanilla";
 import { createDerived, type Derived } from "./derived.ts";
 import { createDocumentSlice, type DocumentSlice } from "./document-slice.ts";
 import { createLoadSlice, type LoadSlice } from "./load-slice.ts";
+import { createNeedsActions, type NeedsActions } from "./needs-actions.ts";
 import { createPerimeterActions, type PerimeterActions } from "./perimeter-actions.ts";
 import { createRecordActions, type RecordActions } from "./record-actions.ts";
 import { createSaveSlice, type SaveSlice } from "./save-slice.ts";
@@ -21,7 +22,7 @@ export interface StoreOptions {
   readOnly?: boolean;
 }
 
-export interface AppState extends LoadSlice, DocumentSlice, ViewSlice, TransientSlice, SaveSlice, RecordActions, PerimeterActions {
+export interface AppState extends LoadSlice, DocumentSlice, ViewSlice, TransientSlice, SaveSlice, RecordActions, PerimeterActions, NeedsActions {
   /** The derived data of this store (memoised selectors). */
   readonly derived: Derived;
 }
@@ -41,5 +42,6 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
     ...createSaveSlice(set, get, api),
     ...createRecordActions(today)(set, get, api),
     ...createPerimeterActions(today)(set, get, api),
+    ...createNeedsActions(set, get, api),
   }));
 }

@@ -1,16 +1,20 @@
 // What is derived from the document and the territory, computed when first read and kept
 // while its inputs stay the same (each store has its own memory): the active project, the
-// placement of acheteurs and grands projets, every figure (coverage, zones blanches,
-// indicators), the undo labels, the comparison of two scenarios. Nothing here is stored
-// in the state.
+// placement of acheteurs and grands projets, the needs measured from DECP files, every
+// figure (coverage, zones blanches, indicators), the undo labels, the comparison of two
+// scenarios. Nothing here is stored in the state.
 import { linkProjectByCodes } from "../domain/code-links.ts";
 import type { Project } from "../domain/model.ts";
-import { computeAll, type ComputeResult } from "../domain/recompute.ts";
+import { computeAll, type ComputeOptions, type ComputeResult } from "../domain/recompute.ts";
 import { compareScenarios, type ScenarioComparison } from "../domain/scenario-compare.ts";
 import type { SpatialLinks } from "../domain/spatial-links.ts";
 import type { AppState } from "./app-store.ts";
 import { historyLabels } from "./history.ts";
 import { activeScenario } from "../domain/workspace.ts";
+import { createNeedsDerivation, type DerivedNeeds } from "./needs-derived.ts";
+import { remember } from "./remember.ts";
+
+export type { DerivedNeeds } from "./needs-derived.ts";
 
 export interface ComparisonView extends ScenarioComparison {
   /** The reference scenario (A) and its figures; the active scenario is B. */
@@ -33,27 +37,15 @@ export interface Derived {
   project(state?: AppState): Project | null;
   /** Where acheteurs and grands projets fall: by position and buffer once the polygons are there, by code before. */
   links(state?: AppState): SpatialLinks | null;
+  /** Needs measured from the DECP files (the workspace's, else the demonstration's), once the names are there; null without. */
+  needs(state?: AppState): DerivedNeeds | null;
+  /** Every figure; zone blanche 3 on measured needs when `needs` is not null. */
   result(state?: AppState): ComputeResult | null;
   history(state?: AppState): HistoryLabels;
   /** The comparison asked for by `view.compareWith`, or null. */
   comparison(state?: AppState): ComparisonView | null;
   /** « ready » once a territory and a document are there, « error » when loading failed. */
   status(state?: AppState): "loading" | "ready" | "error";
-}
-
-/**
- * A one-entry memory: `compute` runs again only when one of the keys (by default the inputs
- * themselves) is a different value.
- */
-function remember<Inputs extends readonly unknown[], Value>(compute: (...inputs: Inputs) => Value, keysOf: (...inputs: Inputs) => readonly unknown[] = (...inputs) => inputs): (...inputs: Inputs) => Value {
-  let last: { keys: readonly unknown[]; value: Value } | null = null;
-  return (...inputs) => {
-    const keys = keysOf(...inputs);
-    if (last && last.keys.length === keys.length && last.keys.every((key, k) => key === keys[k])) return last.value;
-    const value = compute(...inputs);
-    last = { keys, value };
-    return value;
-  };
 }
 
 /** What figures computed on a territory depend on: not its names (see `TerritoryIndex.figuresKey`), and its polygons. */
@@ -96,27 +88,35 @@ export function createDerived(current: () => AppState): Derived {
     const p = project(state);
     return links(state.territory, p?.acheteurs, p?.grandsProjets);
   };
+  const needsOf = createNeedsDerivation(project);
+  /** What computeAll takes of the needs. */
+  const needsOption = (needs: DerivedNeeds | null): Pick<ComputeOptions, "needs"> => (needs ? { needs: { aggregate: needs.aggregate, seuils: needs.choices.seuilsBesoins } } : {});
   const result = remember(
-    (territory: AppState["territory"], p: Project | null, placed: SpatialLinks | null) => (territory && p && placed ? computeAll(territory.index, p, { links: placed }) : null),
-    (territory, p, placed) => [territory?.index.figuresKey, p, placed],
+    (territory: AppState["territory"], p: Project | null, placed: SpatialLinks | null, needs: DerivedNeeds | null) =>
+      territory && p && placed ? computeAll(territory.index, p, { links: placed, ...needsOption(needs) }) : null,
+    (territory, p, placed, needs) => [territory?.index.figuresKey, p, placed, needs],
   );
-  const resultOf = (state: AppState) => result(state.territory, project(state), linksOf(state));
+  const resultOf = (state: AppState) => result(state.territory, project(state), linksOf(state), needsOf(state));
   const history = remember((workspace: AppState["document"]["workspace"], histories: AppState["document"]["histories"]) => historyLabels(workspace, histories));
-  const comparison = remember((territory: AppState["territory"], active: ComputeResult | null, reference: { id: string; nom: string; project: Project } | undefined): ComparisonView | null => {
-    if (!territory || !active || !reference) return null;
-    const placed = territory.geometry?.link(reference.project) ?? linkProjectByCodes(territory.index, reference.project);
-    const referenceResult = computeAll(territory.index, reference.project, { links: placed });
-    return { ...compareScenarios(territory.index, referenceResult, active), referenceId: reference.id, referenceNom: reference.nom, referenceResult };
-  }, (territory, active, reference) => [...figuresOf(territory), active, reference]);
+  const comparison = remember(
+    (territory: AppState["territory"], active: ComputeResult | null, reference: { id: string; nom: string; project: Project } | undefined, needs: DerivedNeeds | null): ComparisonView | null => {
+      if (!territory || !active || !reference) return null;
+      const placed = territory.geometry?.link(reference.project) ?? linkProjectByCodes(territory.index, reference.project);
+      const referenceResult = computeAll(territory.index, reference.project, { links: placed, ...needsOption(needs) });
+      return { ...compareScenarios(territory.index, referenceResult, active), referenceId: reference.id, referenceNom: reference.nom, referenceResult };
+    },
+    (territory, active, reference, needs) => [...figuresOf(territory), active, reference, needs],
+  );
   return {
     project: (state = current()) => project(state),
     links: (state = current()) => linksOf(state),
+    needs: (state = current()) => needsOf(state),
     result: (state = current()) => resultOf(state),
     history: (state = current()) => history(state.document.workspace, state.document.histories),
     comparison(state = current()) {
       const { compareWith } = state.view;
       const reference = compareWith ? state.document.workspace?.scenarios.find((s) => s.id === compareWith) : undefined;
-      return comparison(state.territory, reference ? resultOf(state) : null, reference);
+      return comparison(state.territory, reference ? resultOf(state) : null, reference, needsOf(state));
     },
     status: (state = current()) => (state.error ? "error" : state.territory && state.document.workspace ? "ready" : "loading"),
   };

@@ -77,7 +77,7 @@ const scenarioExists = (workspace: Workspace, id: string) => workspace.scenarios
 function keptSelection(view: ViewState, project: Project): ViewState {
   const exists = (id: string | null, kind: EntityKind) => id === null || findEntity(project, kind, id) !== undefined;
   const selection = view.selection;
-  const dropSelection = selection && selection.kind !== "commune" && !exists(selection.id, selection.kind);
+  const dropSelection = selection && selection.kind !== "commune" && selection.kind !== "acheteurs-decp" && !exists(selection.id, selection.kind);
   const dropHighlight = !exists(view.highlighted, "facilitateur");
   if (!dropSelection && !dropHighlight) return view;
   return { ...view, ...(dropSelection && { selection: null }), ...(dropHighlight && { highlighted: null }) };

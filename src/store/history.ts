@@ -5,6 +5,7 @@
 // later edits. Each scenario has its own undo list; a step lives in the list of the scenario
 // active after it and, once undone, in the redo list of the scenario active before it.
 import type { Project } from "../domain/model.ts";
+import type { WorkspaceNeeds } from "../domain/needs-readings.ts";
 import type { Scenario, Workspace } from "../domain/workspace.ts";
 
 export const HISTORY_LIMIT = 200;
@@ -19,6 +20,8 @@ export interface HistoryStep {
   label: string;
   scenarios: readonly ScenarioChange[];
   nom: { before: string; after: string } | null;
+  /** The workspace's needs (DECP files and choices), when the step changed them. */
+  besoins?: { before: WorkspaceNeeds | undefined; after: WorkspaceNeeds | undefined } | null;
   active: { before: string; after: string };
   /** Undo lists of the scenarios the step removed, put back with them. */
   removedHistories: Readonly<Record<string, History>>;
@@ -53,7 +56,7 @@ export function diffWorkspaces(label: string, before: Workspace, after: Workspac
     }
   }
   for (const [id, { scenario, position }] of is) if (!was.has(id)) scenarios.push({ id, kind: "added", scenario, position });
-  return { label, scenarios, nom: changedField(before.nom, after.nom), active: { before: before.activeScenarioId, after: after.activeScenarioId }, removedHistories };
+  return { label, scenarios, nom: changedField(before.nom, after.nom), besoins: changedField(before.besoins, after.besoins), active: { before: before.activeScenarioId, after: after.activeScenarioId }, removedHistories };
 }
 
 /** `workspace` with the step applied forwards (redo) or backwards (undo): only what the step changed is touched. */
@@ -73,12 +76,18 @@ export function applyStep(workspace: Workspace, step: HistoryStep, direction: "u
     scenarios.splice(Math.min(change.position, scenarios.length), 0, change.scenario);
   }
   const active = step.active[side];
-  return {
+  const next: Workspace = {
     ...workspace,
     nom: step.nom ? step.nom[side] : workspace.nom,
     scenarios,
     activeScenarioId: scenarios.some((scenario) => scenario.id === active) ? active : workspace.activeScenarioId,
   };
+  if (step.besoins) {
+    const besoins = step.besoins[side];
+    if (besoins) next.besoins = besoins;
+    else delete next.besoins;
+  }
+  return next;
 }
 
 /** Ids of the scenarios a history's steps name: a new scenario must not take one (undo would bring the old one back over it). */

@@ -76,6 +76,8 @@ export function boundsOfTarget(state: AppState, target: FitTarget): Bounds | nul
       const g = project?.grandsProjets.findIndex((item) => item.id === target.id) ?? -1;
       return g >= 0 && links ? boundsOfCommunes(shapes, links.grandProjetCommunes[g] ?? []) : null;
     }
+    case "acheteurs-decp":
+      return boundsOfZone(index, shapes, "commune", target.id);
   }
 }
 

@@ -2,7 +2,7 @@
 // compared scenario, screen mode) and the perimeter being edited. Changing it never touches
 // the document; the pointer's fleeting state lives apart (transient-slice.ts).
 import type { StateCreator } from "zustand/vanilla";
-import type { Colouring, EditTool, Focus, Overlay, ScreenMode, Selection } from "../view/vocabulary.ts";
+import type { Colouring, EditTool, Focus, NeedsMeasure, Overlay, ScreenMode, Selection } from "../view/vocabulary.ts";
 import type { AppState } from "./app-store.ts";
 import { readOnlyRefusal } from "./document-slice.ts";
 
@@ -18,6 +18,8 @@ export interface PerimeterEditing {
 
 export interface ViewState {
   colouring: Colouring;
+  /** What the « besoins » colouring counts per commune. */
+  needsMeasure: NeedsMeasure;
   overlays: Record<Overlay, boolean>;
   focus: Focus;
   selection: Selection;
@@ -36,7 +38,8 @@ export interface ViewState {
 
 export const initialView = (): ViewState => ({
   colouring: "zones-blanches",
-  overlays: { regions: true, departements: true, epci: false, perimetres: false, acheteurs: true, "grands-projets": true, coordinateurs: false },
+  needsMeasure: "marches",
+  overlays: { regions: true, departements: true, epci: false, perimetres: false, acheteurs: true, "acheteurs-decp": false, "grands-projets": true, coordinateurs: false },
   focus: null,
   selection: null,
   highlighted: null,
@@ -50,6 +53,7 @@ export const initialView = (): ViewState => ({
 export interface ViewSlice {
   view: ViewState;
   setColouring(colouring: Colouring): void;
+  setNeedsMeasure(measure: NeedsMeasure): void;
   setOverlay(overlay: Overlay, visible: boolean): void;
   setBasemap(enabled: boolean): void;
   setLabels(visible: boolean): void;
@@ -77,6 +81,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   return {
     view: initialView(),
     setColouring: (colouring) => setView({ colouring }),
+    setNeedsMeasure: (needsMeasure) => setView({ needsMeasure }),
     setOverlay: (overlay, visible) => set((state) => ({ view: { ...state.view, overlays: { ...state.view.overlays, [overlay]: visible } } })),
     setBasemap: (basemap) => setView({ basemap }),
     setLabels: (labels) => setView({ labels }),

@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import type { SavedProjects } from "../app/saved-projects.ts";
 import { publishForAutomation } from "../app/automation.ts";
 import { startApp } from "../app/startup.ts";
+import { loadDemoNeeds } from "../app/demo-needs.ts";
 import type { LinkNotice } from "../app/url-binding.ts";
 import type { MapController } from "../map/map-controller.ts";
 import { createAppStore } from "../store/app-store.ts";
@@ -99,6 +100,14 @@ export function App() {
     startApp(store, { signal: abort.signal, embed, search: window.location.search, fragment: window.location.hash, onSavedProjects: setSavedProjects, onLinkMessage: setUrlNotice, afterFirstView: startDsfr }).catch(() => undefined);
     return () => abort.abort();
   }, [store, embed]);
+  useEffect(() => {
+    const abort = new AbortController();
+    const stop = loadDemoNeeds(store, abort.signal);
+    return () => {
+      stop();
+      abort.abort();
+    };
+  }, [store]);
   useEffect(() => publishForAutomation({ projects: savedProjects }), [savedProjects]);
   useEffect(() => publishForAutomation({ map: mapController }), [mapController]);
   if (embed) {

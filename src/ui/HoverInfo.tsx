@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState, type CSSProperties, type RefObject } from
 import { ACHETEUR_TYPE_LABELS } from "../domain/model.ts";
 import { selectCommuneDetails, STATUS_LABELS } from "../store/selectors.ts";
 import { formatInteger } from "./format.ts";
+import { decpBuyersLine } from "./needs/DecpBuyersDetails.tsx";
 import { useAppState, useAppStore } from "./store-context.tsx";
 
 /** Distance from the pointer to the box, pixels. */
@@ -57,6 +58,7 @@ function useObjectLine(): string | null {
       const projet = project.grandsProjets.find((item) => item.id === object.id);
       return projet ? `${projet.nom} — grand projet` : null;
     }
+    if (object.kind === "acheteurs-decp") return decpBuyersLine(state, object.id);
     if (object.kind === "facilitateur") {
       const post = project.facilitateurs.find((item) => item.id === object.id);
       return post ? `${post.nom} — siège du coordinateur régional${post.statut === "poste-vacant" ? " (poste vacant)" : ""}` : null;

@@ -1,8 +1,9 @@
 import { LEGENDS, legendRows } from "../map/palettes.ts";
-import { COLOURING_LABELS, type Colouring } from "../view/vocabulary.ts";
+import { colouringTitle, type Colouring } from "../view/vocabulary.ts";
+import { useAppState } from "./store-context.tsx";
 
 /**
- * The legend of the coloured layer: over the map by default; the presentation and print
+ * The legend of the coloured layer (the « besoins » layer names its measure): over the map by default; the presentation and print
  * pages give their own class (size, place) and test id.
  */
 export function Legend({
@@ -16,9 +17,11 @@ export function Legend({
   captionClassName?: string;
   testId?: string;
 }) {
+  const measure = useAppState((state) => state.view.needsMeasure);
+  const title = colouringTitle(colouring, measure);
   return (
-    <figure className={className} aria-label={`Légende : ${COLOURING_LABELS[colouring]}`} data-testid={testId}>
-      <figcaption className={captionClassName}>{COLOURING_LABELS[colouring]}</figcaption>
+    <figure className={className} aria-label={`Légende : ${title}`} data-testid={testId}>
+      <figcaption className={captionClassName}>{title}</figcaption>
       <ul>
         {legendRows(LEGENDS[colouring]).map((row) => (
           <li key={row.key} className={row.colours.length > 1 ? "legend-group" : undefined}>

@@ -2,7 +2,7 @@
 // focus, selection, screen modes, the lasso. Neutral: no store, no map library, no React.
 
 /** How communes are coloured; one at a time. */
-export const COLOURINGS = ["couverture", "facilitateur", "zones-blanches", "capacite", "chevauchements"] as const;
+export const COLOURINGS = ["couverture", "facilitateur", "zones-blanches", "capacite", "chevauchements", "besoins"] as const;
 /** The coloured layers; « comparaison » only while two scenarios are compared. */
 export type Colouring = (typeof COLOURINGS)[number] | "comparaison";
 
@@ -12,11 +12,12 @@ export const COLOURING_LABELS: Record<Colouring, string> = {
   "zones-blanches": "Zones blanches",
   capacite: "Capacité (ETP pour 100 000 habitants)",
   chevauchements: "Chevauchements",
+  besoins: "Besoins : marchés publics (DECP)",
   comparaison: "Comparaison de scénarios",
 };
 
 /** Layers drawn over the coloured communes; any number at a time. */
-export const OVERLAYS = ["regions", "departements", "epci", "perimetres", "acheteurs", "grands-projets", "coordinateurs"] as const;
+export const OVERLAYS = ["regions", "departements", "epci", "perimetres", "acheteurs", "acheteurs-decp", "grands-projets", "coordinateurs"] as const;
 export type Overlay = (typeof OVERLAYS)[number];
 
 export const OVERLAY_LABELS: Record<Overlay, string> = {
@@ -25,9 +26,25 @@ export const OVERLAY_LABELS: Record<Overlay, string> = {
   epci: "Limites des EPCI",
   perimetres: "Contours des périmètres",
   acheteurs: "Acheteurs de l'État",
+  "acheteurs-decp": "Acheteurs de l'État des marchés publics (DECP)",
   "grands-projets": "Grands projets",
   coordinateurs: "Sièges des coordinateurs",
 };
+
+/** What the « besoins » colouring counts per commune, over the needs' window. */
+export const NEEDS_MEASURES = ["marches", "marchesEtat", "sansConsiderationSociale"] as const;
+export type NeedsMeasure = (typeof NEEDS_MEASURES)[number];
+
+export const NEEDS_MEASURE_LABELS: Record<NeedsMeasure, string> = {
+  marches: "Marchés",
+  marchesEtat: "Marchés de l'État",
+  sansConsiderationSociale: "Marchés au-dessus des seuils européens sans considération sociale",
+};
+
+/** The title of a colouring's legend: the « besoins » colouring says which measure it shows. */
+export function colouringTitle(colouring: Colouring, measure: NeedsMeasure): string {
+  return colouring === "besoins" ? `Besoins : ${NEEDS_MEASURE_LABELS[measure].toLowerCase().replace("l'état", "l'État")} par commune (DECP)` : COLOURING_LABELS[colouring];
+}
 
 /** A région or département shown alone (the rest of the map dimmed); null for France. */
 export type Focus = { level: "region" | "departement"; code: string } | null;
@@ -38,6 +55,8 @@ export type Selection =
   | { kind: "structure"; id: string }
   | { kind: "acheteur"; id: string }
   | { kind: "grand-projet"; id: string }
+  /** The State buyers of the loaded DECP files placed in a commune (`id`: its INSEE code). */
+  | { kind: "acheteurs-decp"; id: string }
   | null;
 
 /** What a map click does while a perimeter is edited: toggle a commune (« clic ») or draw a zone (« lasso »). */

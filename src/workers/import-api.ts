@@ -12,11 +12,15 @@ import { readFormat, type IndexOnlyFormatId } from "../io/format-registry.ts";
 import type { ImportIssue } from "../io/import-result.ts";
 import type { ImportResult } from "../io/importer.ts";
 import type { ProjectFileResult } from "../io/project-file.ts";
+import { readNeedsJob, type NeedsJob, type NeedsJobResult } from "./needs-job.ts";
 
 /** Problems (and code migrations) listed in a result; the others are only counted. */
 export const MAX_LISTED_PROBLEMS = 1_000;
 
-export interface ImportJob {
+/** A file to read: records for the project, or needs (a DECP file: needs-job.ts). */
+export type ImportJob = RecordsJob | NeedsJob;
+
+export interface RecordsJob {
   /** A format read without the commune polygons (those stay on the page: see format-registry.ts). */
   kind: IndexOnlyFormatId;
   /** File name, as the problems name it. */
@@ -34,7 +38,10 @@ export interface Omitted {
   migrations: number;
 }
 
-export type ImportJobOutcome = { kind: "perimeters"; result: ImportResult; omitted: Omitted } | { kind: "project"; result: ProjectFileResult; omitted: Omitted };
+export type ImportJobOutcome =
+  | { kind: "perimeters"; result: ImportResult; omitted: Omitted }
+  | { kind: "project"; result: ProjectFileResult; omitted: Omitted }
+  | { kind: "needs"; result: NeedsJobResult };
 
 /** Receives the share of the file read, 0 to 1. */
 export type ProgressListener = (fraction: number) => void;
@@ -64,6 +71,7 @@ export function capProjectResult(result: ProjectFileResult, max = MAX_LISTED_PRO
 
 /** Reads one file on `index`; never throws (importers report problems instead). */
 export async function readImportJob(job: ImportJob, index: TerritoryIndex, onProgress: ProgressListener = () => undefined): Promise<ImportJobOutcome> {
+  if (job.kind === "needs") return { kind: "needs", result: await readNeedsJob(job, onProgress) };
   const { file, bytes, mapping, validLinesOnly } = job;
   onProgress(0);
   const reading = await readFormat(job.kind, bytes, { index }, { file, ...(mapping && { mapping }), ...(validLinesOnly && { validLinesOnly }), onProgress });

@@ -9,6 +9,7 @@
 import { createTerritoryIndex, type TerritoryIndex } from "../domain/territory-index.ts";
 import type { ReferenceData } from "../domain/territory-reference.ts";
 import { readImportJob, type ReadRequest, type WorkerReply } from "./import-api.ts";
+import { readNeedsJob, transferablesOf } from "./needs-job.ts";
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -27,7 +28,7 @@ async function indexOf(url: string): Promise<TerritoryIndex> {
   return index;
 }
 
-const post = (reply: WorkerReply) => self.postMessage(reply);
+const post = (reply: WorkerReply, transfer: Transferable[] = []) => self.postMessage(reply, transfer);
 
 self.onmessage = async (event: MessageEvent<ReadRequest>) => {
   const { id, job, referenceUrl } = event.data;
@@ -40,6 +41,12 @@ self.onmessage = async (event: MessageEvent<ReadRequest>) => {
     post({ type: "progress", id, fraction });
   };
   try {
+    // A DECP file is read without the territory (its contracts are located on the page).
+    if (job.kind === "needs") {
+      const result = await readNeedsJob(job, onProgress);
+      post({ type: "done", id, outcome: { kind: "needs", result } }, transferablesOf(result));
+      return;
+    }
     const index = await indexOf(referenceUrl);
     post({ type: "done", id, outcome: await readImportJob(job, index, onProgress) });
   } catch (error) {

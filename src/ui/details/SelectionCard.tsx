@@ -9,6 +9,7 @@ import { CommuneDetails } from "./CommuneDetails.tsx";
 import { FacilitateurDetails } from "./FacilitateurDetails.tsx";
 import { AcheteurDetails, GrandProjetDetails } from "./RecordDetails.tsx";
 import { StructureDetails } from "./StructureDetails.tsx";
+import { DecpBuyersDetails, decpBuyersTitle } from "../needs/DecpBuyersDetails.tsx";
 
 /** The selected object's name as the interface writes it; its code while names load. */
 function nameOf(state: AppState, selection: NonNullable<Selection>): string | undefined {
@@ -27,6 +28,8 @@ function nameOf(state: AppState, selection: NonNullable<Selection>): string | un
       return project?.acheteurs.find((item) => item.id === selection.id)?.nom;
     case "grand-projet":
       return project?.grandsProjets.find((item) => item.id === selection.id)?.nom;
+    case "acheteurs-decp":
+      return decpBuyersTitle(state, selection.id);
   }
 }
 
@@ -72,6 +75,7 @@ export function SelectionCard() {
         {selection.kind === "structure" && <StructureDetails id={selection.id} />}
         {selection.kind === "acheteur" && <AcheteurDetails id={selection.id} />}
         {selection.kind === "grand-projet" && <GrandProjetDetails id={selection.id} />}
+        {selection.kind === "acheteurs-decp" && <DecpBuyersDetails code={selection.id} />}
       </div>
     </aside>
   );

@@ -11,6 +11,7 @@ import { ModalDialog } from "../import/ModalDialog.tsx";
 import { localToday } from "../local-today.ts";
 import { useAppState } from "../store-context.tsx";
 import { downloadBlob, exportFileName, fileSlug } from "./downloads.ts";
+import { needsProvenanceLine } from "../needs/needs-text.ts";
 
 interface ExportItemProps {
   title: string;
@@ -64,6 +65,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const project = useAppState((state) => state.derived.project(state));
   const workspace = useAppState((state) => state.document.workspace);
   const result = useAppState((state) => state.derived.result(state));
+  const needs = useAppState((state) => state.derived.needs(state));
   const links = useAppState((state) => state.derived.links(state));
   const focus = useAppState((state) => state.view.focus);
   const [onlyFocus, setOnlyFocus] = useState(false);
@@ -95,6 +97,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
         linksOf,
         territory: format === "projet" ? null : scope,
         exportedOn: date,
+        ...(needs && { besoins: needsProvenanceLine(needs) }),
       });
       const what = scope && format !== "projet" ? `${made.what}-${fileSlug(territoryLabel(index, scope))}` : made.what;
       const name = exportFileName(project.nom, what, date, made.extension);

@@ -81,3 +81,21 @@ export function LeftOutTable({ lines, total }: { lines: readonly LeftOutLine[]; 
     </section>
   );
 }
+
+/** The share of the file read, with the button that stops the read (the worker is terminated). */
+export function ReadProgress({ percent, onCancel }: { percent: number; onCancel(): void }) {
+  const id = useId();
+  return (
+    <div className="import-progress fr-mt-2w" data-testid="lecture-import">
+      <label className="fr-label" htmlFor={`${id}-progression`}>
+        Lecture : {percent} %
+      </label>
+      <progress id={`${id}-progression`} max={100} value={percent}>
+        {percent} %
+      </progress>
+      <button type="button" className="fr-btn fr-btn--secondary fr-btn--sm fr-ml-2w" onClick={onCancel}>
+        Annuler la lecture
+      </button>
+    </div>
+  );
+}

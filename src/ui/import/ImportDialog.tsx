@@ -3,19 +3,20 @@
 import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from "react";
 import type { Territory } from "../../io/app-data.ts";
 import { geoUrl } from "../../io/geo-files.ts";
-import { ACCEPTED_EXTENSIONS, canLeaveOutLines, describeOversizedFile, detectFormat, formatById, MAX_IMPORT_SIZE_LABEL, type FormatId } from "../../io/format-registry.ts";
+import { ACCEPTED_EXTENSIONS, canLeaveOutLines, describeOversizedFile, detectImport, formatById, MAX_IMPORT_SIZE_LABEL, NEEDS_ACCEPTED_EXTENSIONS, type FormatId } from "../../io/format-registry.ts";
 import { createImportReader, ImportCancelled, type ImportReader } from "../../workers/import-client.ts";
 import { mergeImport } from "../../io/import-merge.ts";
 import { formatInteger } from "../format.ts";
 import { useAppState, useAppStore } from "../store-context.tsx";
 import { ChangesTable, ColumnMappingForm, MigrationsTable, ProblemsTable, ProjectIssues, SummaryFigures } from "./ImportPreviewParts.tsx";
 import { applyPerimeters, applyProjectFile } from "./apply-import.ts";
-import { DataDateField, LeftOutTable, ValidLinesChoice } from "./ImportChoices.tsx";
+import { DataDateField, LeftOutTable, ReadProgress, ValidLinesChoice } from "./ImportChoices.tsx";
+import { applyNeeds, needsBlocked, NeedsPreview, useNeedsRead, type NeedsMode } from "./NeedsImport.tsx";
 import { ProjectFilePreview } from "./ProjectFilePreview.tsx";
 import { FilePicker } from "./FilePicker.tsx";
 import { ModalDialog } from "./ModalDialog.tsx";
 import { localToday } from "../local-today.ts";
-import { runImport, territoryNotReady, type ImportPreview, type ImportSource, type MappingChoice } from "./read-import-file.ts";
+import { runImport, territoryNotReady, type ImportPreview, type ImportSource, type MappingChoice, type NeedsSource } from "./read-import-file.ts";
 
 interface ImportRequest {
   source: ImportSource;
@@ -41,6 +42,10 @@ export function ImportDialog({ onClose, onApplied }: ImportDialogProps) {
   const project = useAppState((state) => state.derived.project(state));
   const id = useId();
   const [source, setSource] = useState<ImportSource | null>(null);
+  // A DECP file (needs) instead of a file of the project: read and applied apart (NeedsImport.tsx).
+  const [needsSource, setNeedsSource] = useState<NeedsSource | null>(null);
+  const [needsMode, setNeedsMode] = useState<NeedsMode>("replace");
+  const loadedNeeds = useAppState((state) => state.document.workspace?.besoins?.readings.filter((reading) => !reading.fictif).length ?? 0);
   const [format, setFormat] = useState<FormatId | null>(null);
   const [mapping, setMapping] = useState<MappingChoice | undefined>(undefined);
   const [validLinesOnly, setValidLinesOnly] = useState(false);
@@ -88,15 +93,17 @@ export function ImportDialog({ onClose, onApplied }: ImportDialogProps) {
       live = false;
     };
   }, [request]);
+  const needsRead = useNeedsRead(needsSource, territory?.index, reader);
   const running = request !== null && outcome?.request !== request && failure?.request !== request;
   const percent = Math.floor((progress?.request === request ? progress.fraction : 0) * 100);
 
   /** Terminates the worker: the file is forgotten, the project was never touched. */
   function cancelReading() {
     reader.current?.cancel();
-    const name = source?.file;
+    const name = source?.file ?? needsSource?.file;
     pick.current++;
     setSource(null);
+    setNeedsSource(null);
     setFormat(null);
     setMapping(undefined);
     setValidLinesOnly(false);
@@ -118,6 +125,7 @@ export function ImportDialog({ onClose, onApplied }: ImportDialogProps) {
     const file = event.target.files?.[0];
     const turn = ++pick.current;
     setSource(null);
+    setNeedsSource(null);
     setFormat(null);
     setMapping(undefined);
     setValidLinesOnly(false);
@@ -133,9 +141,13 @@ export function ImportDialog({ onClose, onApplied }: ImportDialogProps) {
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       if (turn !== pick.current) return;
-      const detected = detectFormat(file.name, bytes);
-      setSource({ file: file.name, bytes, ...detected });
-      setFormat(detected.format);
+      const detected = detectImport(file.name, bytes);
+      if (detected.kind === "needs") {
+        setNeedsSource({ file: file.name, bytes, format: detected.format });
+        return;
+      }
+      setSource({ file: file.name, bytes, ...detected.detected });
+      setFormat(detected.detected.format);
     } catch (error) {
       if (turn === pick.current) setReadError(`Impossible de lire le fichier « ${file.name} » : ${error instanceof Error ? error.message : String(error)}`);
     } finally {
@@ -151,7 +163,10 @@ export function ImportDialog({ onClose, onApplied }: ImportDialogProps) {
   // Why the import cannot be applied, or null when it can.
   let blocked: string | null = null;
   let applyLabel = "Appliquer l'import";
-  if (!source) blocked = "Choisissez d'abord un fichier.";
+  if (needsSource) {
+    blocked = needsBlocked(needsRead);
+    applyLabel = "Importer les besoins";
+  } else if (!source) blocked = "Choisissez d'abord un fichier.";
   else if (failure && failure.request === request) blocked = failure.message;
   else if (!preview || !fresh) blocked = "Lecture du fichier en cours…";
   else if (preview.kind === "project") {
@@ -167,6 +182,7 @@ export function ImportDialog({ onClose, onApplied }: ImportDialogProps) {
   }
 
   function apply() {
+    if (!blocked && needsSource && needsRead.result) onApplied(applyNeeds(store, needsRead.result, loadedNeeds > 0 ? needsMode : "replace"));
     if (blocked || !preview || !source) return;
     const message =
       preview.kind === "project"
@@ -177,14 +193,14 @@ export function ImportDialog({ onClose, onApplied }: ImportDialogProps) {
 
   const footer = (
     <>
-      {blocked && source && (
+      {blocked && (source || needsSource) && (
         <p className="fr-text--sm fr-mb-1w import-blocked" id={`${id}-bloque`} data-testid="import-bloque">
           {blocked}
         </p>
       )}
       <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--right">
         <li>
-          <button type="button" className="fr-btn" disabled={blocked !== null} aria-describedby={blocked && source ? `${id}-bloque` : undefined} onClick={apply}>
+          <button type="button" className="fr-btn" disabled={blocked !== null} aria-describedby={blocked && (source || needsSource) ? `${id}-bloque` : undefined} onClick={apply}>
             {applyLabel}
           </button>
         </li>
@@ -202,13 +218,13 @@ export function ImportDialog({ onClose, onApplied }: ImportDialogProps) {
       <FilePicker
         id={`${id}-fichier`}
         label="Fichier à importer"
-        accept={ACCEPTED_EXTENSIONS}
+        accept={`${ACCEPTED_EXTENSIONS},${NEEDS_ACCEPTED_EXTENSIONS}`}
         error={readError}
         onChange={(event) => void chooseFile(event)}
         hint={
           <>
             Projet ({extensions("project")}), tableau des périmètres ({extensions("csv")}, {extensions("xlsx")} : une ligne par facilitateur et par zone), contours ({extensions("geojson")}) ou
-            listes de codes data·inclusion ({extensions("codes")}). Taille maximale : {MAX_IMPORT_SIZE_LABEL}. Rien n'est modifié avant « Appliquer ».
+            listes de codes data·inclusion ({extensions("codes")}), ou marchés publics (DECP : JSON réglementaire, tableau consolidé CSV ou Parquet) pour mesurer les besoins. Taille maximale : {MAX_IMPORT_SIZE_LABEL}. Rien n'est modifié avant « Appliquer ».
           </>
         }
       />
@@ -218,19 +234,8 @@ export function ImportDialog({ onClose, onApplied }: ImportDialogProps) {
           {cancelled}
         </p>
       )}
-      {running && !waiting && (
-        <div className="import-progress fr-mt-2w" data-testid="lecture-import">
-          <label className="fr-label" htmlFor={`${id}-progression`}>
-            Lecture : {percent} %
-          </label>
-          <progress id={`${id}-progression`} max={100} value={percent}>
-            {percent} %
-          </progress>
-          <button type="button" className="fr-btn fr-btn--secondary fr-btn--sm fr-ml-2w" onClick={cancelReading}>
-            Annuler la lecture
-          </button>
-        </div>
-      )}
+      {((running && !waiting) || needsRead.running) && <ReadProgress percent={needsSource ? needsRead.percent : percent} onCancel={cancelReading} />}
+      {needsRead.result && <NeedsPreview result={needsRead.result} mode={needsMode} onMode={setNeedsMode} loaded={loadedNeeds} />}
       {source && format && (
         <div className="fr-select-group fr-mt-2w">
           <label className="fr-label" htmlFor={`${id}-format`}>

@@ -8,6 +8,9 @@ import type { ImportResult } from "../../io/importer.ts";
 import type { ProjectFileResult } from "../../io/project-file.ts";
 import { capImportResult, capProjectResult, readImportJob, type Omitted, type ProgressListener } from "../../workers/import-api.ts";
 import type { ImportReader } from "../../workers/import-client.ts";
+import { readNeedsJob, type NeedsJob, type NeedsJobResult } from "../../workers/needs-job.ts";
+import type { DecpFormatId } from "../../io/decp-file.ts";
+import type { TerritoryIndex } from "../../domain/territory-index.ts";
 
 /** A file as read from the input, before any importer ran. */
 export interface ImportSource {
@@ -70,5 +73,25 @@ export async function runImport(
   }
   const job = { kind: format, file, bytes, ...(mapping && { mapping }), ...(validLinesOnly && { validLinesOnly }) };
   const outcome = reader && readsInWorker(format, bytes) ? await reader.read(job, index, onProgress) : await readImportJob(job, index, onProgress);
+  if (outcome.kind === "needs") throw new Error("un fichier de marchés publics a été lu comme un fichier du projet");
   return outcome.kind === "project" ? { kind: "project", file, result: outcome.result, omitted: outcome.omitted } : outcome;
+}
+
+/** A DECP file as read from the input (needs: public procurement data). */
+export interface NeedsSource {
+  file: string;
+  bytes: Uint8Array;
+  format: DecpFormatId;
+}
+
+/**
+ * Reads a DECP file: in the import worker when `reader` is given and the file is over
+ * WORKER_MIN_BYTES, else here. Rejects with ImportCancelled when cancelled.
+ */
+export async function runNeedsImport(source: NeedsSource, index: TerritoryIndex, reader?: ImportReader, onProgress?: ProgressListener): Promise<NeedsJobResult> {
+  const job: NeedsJob = { kind: "needs", format: source.format, file: source.file, bytes: source.bytes };
+  if (!reader || source.bytes.length <= WORKER_MIN_BYTES) return readNeedsJob(job, onProgress);
+  const outcome = await reader.read(job, index, onProgress);
+  if (outcome.kind !== "needs") throw new Error("le fichier n'a pas été lu comme un fichier de marchés publics");
+  return outcome.result;
 }

@@ -1,5 +1,5 @@
 // How each overlay is drawn on the map, for the legends: a line, a symbol, a hatched area.
-import { ACHETEUR_SYMBOLS, COORDINATEUR_SYMBOL, COORDINATEUR_VACANT_SYMBOL, GRAND_PROJET_COLOURS, OVERLAY_LINES } from "../../map/symbols.ts";
+import { ACHETEUR_SYMBOLS, COORDINATEUR_SYMBOL, DECP_BUYER_SYMBOL, COORDINATEUR_VACANT_SYMBOL, GRAND_PROJET_COLOURS, OVERLAY_LINES } from "../../map/symbols.ts";
 import { OVERLAY_LABELS, OVERLAYS, type Overlay } from "../../view/vocabulary.ts";
 import { SymbolIcon } from "./SymbolIcon.tsx";
 
@@ -33,6 +33,7 @@ export function OverlaySample({ overlay }: { overlay: Overlay }) {
   if (line) return <LineSample {...line} />;
   if (overlay === "acheteurs") return <SymbolIcon shape={ACHETEUR_SYMBOLS.prefecture} size={13} />;
   if (overlay === "coordinateurs") return <SymbolIcon shape={COORDINATEUR_SYMBOL} size={15} />;
+  if (overlay === "acheteurs-decp") return <SymbolIcon shape={DECP_BUYER_SYMBOL} size={13} />;
   return <GrandProjetSample />;
 }
 
@@ -57,6 +58,15 @@ export function OverlayDetails({ overlay }: { overlay: Overlay }) {
         </li>
         <li>
           <SymbolIcon shape={COORDINATEUR_VACANT_SYMBOL} size={14} /> poste vacant
+        </li>
+      </ul>
+    );
+  }
+  if (overlay === "acheteurs-decp") {
+    return (
+      <ul className="overlay-legend" data-testid="legende-acheteurs-decp">
+        <li>
+          <SymbolIcon shape={DECP_BUYER_SYMBOL} size={10} /> <SymbolIcon shape={DECP_BUYER_SYMBOL} size={16} /> acheteurs de l'État d'une commune, plus grand avec plus de marchés
         </li>
       </ul>
     );

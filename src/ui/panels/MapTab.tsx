@@ -2,22 +2,24 @@
 // it with their symbols — together, so that everything on the map is explained here.
 import { useId } from "react";
 import { LEGENDS, legendRows } from "../../map/palettes.ts";
-import { COLOURING_LABELS, COLOURINGS, OVERLAY_LABELS, OVERLAYS, type Overlay } from "../../view/vocabulary.ts";
+import { colouringTitle, COLOURING_LABELS, COLOURINGS, OVERLAY_LABELS, OVERLAYS, type Overlay } from "../../view/vocabulary.ts";
 import { OverlayDetails, OverlaySample } from "../legend/OverlaySymbols.tsx";
 import { useAppState, useAppStore } from "../store-context.tsx";
 import { TerritoryPicker } from "../TerritoryPicker.tsx";
+import { NeedsMapNote } from "../needs/NeedsMapNote.tsx";
 
-/** The boundary overlays, on one line (« Limites : régions, départements, EPCI »). */
+/** The boundary overlays, on one line (« Limites : régions, départements, EPCI »). The DECP buyers' layer is offered under the « Besoins » colouring (NeedsMapNote). */
 const BOUNDARIES: readonly Overlay[] = ["regions", "departements", "epci"];
 const BOUNDARY_SHORT_LABELS: Partial<Record<Overlay, string>> = { regions: "régions", departements: "départements", epci: "EPCI" };
 
 /** The legend of the coloured layer, under its radio button. */
 function ColouringLegend() {
   const colouring = useAppState((state) => state.view.colouring);
+  const title = colouringTitle(colouring, useAppState((state) => state.view.needsMeasure));
   return (
-    <figure className="colouring-legend" aria-label={`Légende : ${COLOURING_LABELS[colouring]}`} data-testid="legende">
+    <figure className="colouring-legend" aria-label={`Légende : ${title}`} data-testid="legende">
       {/* Its radio button says which layer it explains; the caption says it to screen readers. */}
-      <figcaption className="fr-sr-only">{COLOURING_LABELS[colouring]}</figcaption>
+      <figcaption className="fr-sr-only">{title}</figcaption>
       <ul>
         {legendRows(LEGENDS[colouring]).map((row) => (
           <li key={row.key}>
@@ -57,6 +59,7 @@ export function MapTab() {
               </label>
             </div>
             {colouring === key && <ColouringLegend />}
+            {colouring === key && key === "besoins" && <NeedsMapNote />}
           </div>
         ))}
       </fieldset>
@@ -76,7 +79,7 @@ export function MapTab() {
             </div>
           ))}
         </div>
-        {OVERLAYS.filter((key) => !BOUNDARIES.includes(key)).map((key) => (
+        {OVERLAYS.filter((key) => !BOUNDARIES.includes(key) && key !== "acheteurs-decp").map((key) => (
           <div className="fr-fieldset__element" key={key}>
             <div className="fr-checkbox-group fr-checkbox-group--sm">
               <input type="checkbox" id={`${name}-${key}`} checked={overlays[key]} onChange={(event) => store.getState().setOverlay(key, event.target.checked)} />

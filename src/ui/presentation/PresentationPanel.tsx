@@ -12,6 +12,7 @@ import { useCopilSummary } from "../print/use-copil-summary.ts";
 import { useAppState, useAppStore } from "../store-context.tsx";
 import { leaveFullscreen, presentationFullscreen } from "./fullscreen.ts";
 import { stepLabel, steppedFocus } from "./territory-steps.ts";
+import { NeedsFiguresList } from "./NeedsFiguresList.tsx";
 
 const NEXT_KEYS = new Set(["ArrowRight", "PageDown"]);
 const PREVIOUS_KEYS = new Set(["ArrowLeft", "PageUp"]);
@@ -126,9 +127,15 @@ export function PresentationPanel() {
           </div>
         ))}
       </dl>
+      <NeedsFiguresList summary={summary} />
       <Legend colouring={colouring} className="presentation-legend" captionClassName="" testId="legende-presentation" />
       <OverlayLegendList overlays={overlays} testId="legende-calques-presentation" />
       <p className="presentation-panel__sources">{summary.sourceLine}</p>
+      {summary.needsLine && (
+        <p className="presentation-panel__sources" data-testid="provenance-besoins-presentation">
+          {summary.needsLine}.
+        </p>
+      )}
     </aside>
   );
 }

@@ -6,7 +6,7 @@ import { useScreenPage } from "../presentation/use-screen-page.ts";
 import { Legend } from "../Legend.tsx";
 import { OverlayLegendList } from "../legend/OverlaySymbols.tsx";
 import { ATTRIBUTION } from "../../map/map-style.ts";
-import { COLOURING_LABELS } from "../../view/vocabulary.ts";
+import { colouringTitle } from "../../view/vocabulary.ts";
 import { BarChart } from "../charts/BarChart.tsx";
 import { CHART_INDICATORS, chartUnits, indicatorBars, zoneBlancheBars } from "../charts/chart-data.ts";
 import { formatRate } from "../format.ts";
@@ -33,6 +33,7 @@ export function PrintPage() {
   const territory = useAppState((state) => state.territory);
   const focus = useAppState((state) => state.view.focus);
   const colouring = useAppState((state) => state.view.colouring);
+  const needsMeasure = useAppState((state) => state.view.needsMeasure);
   const overlays = useAppState((state) => state.view.overlays);
   const result = useAppState((state) => state.derived.result(state));
   const projectName = useAppState((state) => state.derived.project(state)?.nom ?? "projet");
@@ -45,7 +46,7 @@ export function PrintPage() {
   const id = useId();
 
   // A new picture of the map whenever what it shows changes; until it comes, « loading ».
-  const request = useMemo(() => ({ territory, focus, colouring, result, map }), [territory, focus, colouring, result, map]);
+  const request = useMemo(() => ({ territory, focus, colouring, needsMeasure, result, map }), [territory, focus, colouring, needsMeasure, result, map]);
   useEffect(() => {
     let current = true;
     const taking = request.map ? request.map.snapshot(focusBounds(request.territory, request.focus), PRINT_MAP_WIDTH, PRINT_MAP_MM / PRINT_MAP_HEIGHT_MM) : Promise.resolve(null);
@@ -62,7 +63,7 @@ export function PrintPage() {
 
   if (!summary || !result || !territory) return null;
   const snapshot = (widthPx: number, aspect: number) => (map ? map.snapshot(focusBounds(territory, focus), widthPx, aspect) : Promise.resolve(null));
-  const exportInput = { snapshot, colouring, overlays, summary, projectName, seuils: result.seuils };
+  const exportInput = { snapshot, colouring, needsMeasure, overlays, summary, projectName, seuils: result.seuils };
   const download = async (kind: "png" | "pdf") => {
     setBusy(kind);
     setMessage(kind === "png" ? "Préparation de l'image…" : "Préparation du PDF…");
@@ -130,7 +131,7 @@ export function PrintPage() {
         <div className="print-sheet__body">
           <div className="print-sheet__left">
             <div className="print-sheet__map">
-              {image.kind === "ready" && <img src={image.src} alt={`Carte : ${COLOURING_LABELS[colouring]}, ${summary.title}`} data-testid="carte-impression" />}
+              {image.kind === "ready" && <img src={image.src} alt={`Carte : ${colouringTitle(colouring, needsMeasure)}, ${summary.title}`} data-testid="carte-impression" />}
               {image.kind === "loading" && <p role="status">Préparation de la carte…</p>}
               {image.kind === "missing" && <p>Carte indisponible.</p>}
             </div>
@@ -173,7 +174,8 @@ export function PrintPage() {
           </div>
         </div>
         <footer className="print-sheet__footer">
-          {summary.sourceLine}. {ATTRIBUTION}. Seuils de la zone blanche 3 : moins de {formatRate(seuil)} ETP pour 100 000 habitants, ou plus de {result.seuils.acheteursParEtp} acheteurs de l'État par ETP.
+          {summary.sourceLine}. {ATTRIBUTION}. {summary.zoneBlanche3Line}
+          {summary.needsLine && <span data-testid="provenance-besoins-impression"> {summary.needsLine}.</span>}
         </footer>
       </article>
     </div>

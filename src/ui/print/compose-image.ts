@@ -2,8 +2,8 @@
 // with the canvas 2D API on an A4-landscape sheet, for the PNG and PDF downloads.
 import { ATTRIBUTION } from "../../map/map-style.ts";
 import { LEGENDS, legendRows } from "../../map/palettes.ts";
-import { ACHETEUR_SYMBOLS, COORDINATEUR_SYMBOL, COORDINATEUR_VACANT_SYMBOL, drawHatch, drawSymbol, GRAND_PROJET_COLOURS, OVERLAY_LINES, type SymbolShape } from "../../map/symbols.ts";
-import { COLOURING_LABELS, OVERLAY_LABELS, OVERLAYS, type Colouring, type Overlay } from "../../view/vocabulary.ts";
+import { ACHETEUR_SYMBOLS, COORDINATEUR_SYMBOL, COORDINATEUR_VACANT_SYMBOL, DECP_BUYER_SYMBOL, drawHatch, drawSymbol, GRAND_PROJET_COLOURS, OVERLAY_LINES, type SymbolShape } from "../../map/symbols.ts";
+import { colouringTitle, OVERLAY_LABELS, OVERLAYS, type Colouring, type NeedsMeasure, type Overlay } from "../../view/vocabulary.ts";
 import type { CopilSummary } from "./copil-summary.ts";
 import { drawScaleBar } from "./draw-scale-bar.ts";
 import { drawMarianneBlock } from "./draw-marianne-block.ts";
@@ -61,6 +61,8 @@ function overlayEntries(overlays: Readonly<Record<Overlay, boolean>>): { label: 
     if (!overlays[overlay]) continue;
     if (overlay === "acheteurs") {
       for (const shape of Object.values(ACHETEUR_SYMBOLS)) entries.push({ label: `Acheteur de l'État : ${shape.label}`, sample: symbol(shape) });
+    } else if (overlay === "acheteurs-decp") {
+      entries.push({ label: DECP_BUYER_SYMBOL.label, sample: symbol(DECP_BUYER_SYMBOL) });
     } else if (overlay === "coordinateurs") {
       entries.push({ label: COORDINATEUR_SYMBOL.label, sample: symbol(COORDINATEUR_SYMBOL) }, { label: COORDINATEUR_VACANT_SYMBOL.label, sample: symbol(COORDINATEUR_VACANT_SYMBOL) });
     } else if (overlay === "grands-projets") {
@@ -90,7 +92,13 @@ function overlayEntries(overlays: Readonly<Record<Overlay, boolean>>): { label: 
   return entries;
 }
 
-function drawColumn(context: CanvasRenderingContext2D, colouring: Colouring, overlays: Readonly<Record<Overlay, boolean>>, summary: CopilSummary, scale: number, draw: boolean): number {
+/** The coloured layer shown, and what the « besoins » layer counts. */
+export interface ColouringShown {
+  colouring: Colouring;
+  needsMeasure: NeedsMeasure;
+}
+
+function drawColumn(context: CanvasRenderingContext2D, { colouring, needsMeasure }: ColouringShown, overlays: Readonly<Record<Overlay, boolean>>, summary: CopilSummary, scale: number, draw: boolean): number {
   let y = MAP_BOX.y;
   const text = (value: string, size: number, weight: "normal" | "bold", colour: string, indent = 0) => {
     context.font = `${weight} ${size * scale}px ${FONT}`;
@@ -100,7 +108,7 @@ function drawColumn(context: CanvasRenderingContext2D, colouring: Colouring, ove
       if (draw) context.fillText(line, COLUMN.x + indent, y);
     }
   };
-  text(`Légende : ${COLOURING_LABELS[colouring]}`, 4.2, "bold", "#161616");
+  text(`Légende : ${colouringTitle(colouring, needsMeasure)}`, 4.2, "bold", "#161616");
   y += 1;
   for (const row of legendRows(LEGENDS[colouring])) {
     const swatch = 4 * scale;
@@ -141,7 +149,7 @@ function drawColumn(context: CanvasRenderingContext2D, colouring: Colouring, ove
  * The summary sheet, SHEET_PX in size. Drawn in millimetres: the context is scaled so
  * that one unit is one millimetre of the printed page.
  */
-export function composeSummaryImage(snapshot: MapSnapshot | null, summary: CopilSummary, colouring: Colouring, overlays: Readonly<Record<Overlay, boolean>>): HTMLCanvasElement {
+export function composeSummaryImage(snapshot: MapSnapshot | null, summary: CopilSummary, colouring: ColouringShown, overlays: Readonly<Record<Overlay, boolean>>): HTMLCanvasElement {
   const canvas = document.createElement("canvas");
   canvas.width = SHEET_PX.width;
   canvas.height = SHEET_PX.height;
@@ -190,5 +198,6 @@ export function composeSummaryImage(snapshot: MapSnapshot | null, summary: Copil
   context.font = `normal 3.2px ${FONT}`;
   context.fillStyle = "#3a3a3a";
   context.fillText(`${summary.sourceLine}. ${ATTRIBUTION}. Carto Clause Sociale.`, MARGIN, SHEET_MM.height - 6);
+  if (summary.needsLine) context.fillText(summary.needsLine, MARGIN, SHEET_MM.height - 2.5);
   return canvas;
 }

@@ -5,8 +5,12 @@ import type { Project } from "../../domain/model.ts";
 import type { ComputeResult } from "../../domain/recompute.ts";
 import { focusedIndicators } from "../../store/selectors.ts";
 import type { Focus } from "../../view/vocabulary.ts";
+import type { TerritoryIndex } from "../../domain/territory-index.ts";
+import type { DerivedNeeds } from "../../store/needs-derived.ts";
+import { needsTotalsOf } from "../../store/needs-selectors.ts";
 import { localIsoDate } from "../local-today.ts";
 import { formatDate, formatEtp, formatInteger, formatRate, formatShare } from "../format.ts";
+import { formatContracts, formatEuros, needsProvenanceLine, zoneBlanche3Sentence } from "../needs/needs-text.ts";
 
 export interface KeyFigure {
   /** Stable key, also the `data-testid` suffix (« chiffre-<id> »). */
@@ -27,7 +31,13 @@ export interface CopilSummary {
   sourceLine: string;
   /** Set for the fictional demo dataset, to be printed with the figures. */
   demoNotice: string | null;
+  /** « Besoins : DECP, marchés notifiés du … au …, N marchés, M non localisés », when needs are loaded. */
+  needsLine: string | null;
+  /** What zone blanche 3 is measured on (needs or estimate), with its thresholds. */
+  zoneBlanche3Line: string;
   figures: KeyFigure[];
+  /** The call's bilan of the territory from the needs (DECP), apart from the coverage's figures (shown in the presentation); empty without needs. */
+  needsFigures: KeyFigure[];
 }
 
 function coordinationFigure(unit: UnitIndicators, regionsWithout: number): KeyFigure {
@@ -43,10 +53,34 @@ export interface SummaryInput {
   project: Project | null;
   result: ComputeResult | null;
   focus: Focus;
+  /** Needs measured from DECP files, with the index their sums are in; null without. */
+  needs?: { index: TerritoryIndex; needs: DerivedNeeds } | null;
+}
+
+/** The call's bilan of the focused territory: market volume, buyers, social considerations, the loi Climat gap. */
+function needsFigures(index: TerritoryIndex, needs: DerivedNeeds, focus: Focus): KeyFigure[] {
+  const t = needsTotalsOf(index, needs, focus);
+  const kinds = t.parConsiderationSociale;
+  return [
+    { id: "besoins-marches", label: "Marchés publics notifiés (DECP)", value: `${formatContracts(t.marches)} marchés`, detail: formatEuros(t.montantHT) },
+    { id: "besoins-etat", label: "Acheteurs : État et autres", value: `${formatContracts(t.marchesEtat)} de l'État`, detail: `${formatContracts(t.marches - t.marchesEtat)} d'autres acheteurs` },
+    {
+      id: "besoins-social",
+      label: "Marchés avec une considération sociale",
+      value: formatShare(t.marchesAvecConsiderationSociale, t.marches),
+      detail: `${formatContracts(t.marchesAvecConsiderationSociale)} marchés (clause ${formatContracts(kinds.clauseSociale)}, critère ${formatContracts(kinds.critereSocial)}, réservés ${formatContracts(kinds.marcheReserve)})`,
+    },
+    {
+      id: "besoins-sans-clause",
+      label: "Au-dessus des seuils européens, sans considération sociale",
+      value: `${formatContracts(t.marchesAuDessusDesSeuilsSansConsiderationSociale)} marchés`,
+      detail: `sur ${formatContracts(t.marchesAuDessusDesSeuils)} au-dessus des seuils (obligatoire au 21 août 2026)`,
+    },
+  ];
 }
 
 /** The summary of the focused territory (or France); null until the figures are computed. */
-export function summarizeFocus({ project, result, focus }: SummaryInput, today: Date = new Date()): CopilSummary | null {
+export function summarizeFocus({ project, result, focus, needs }: SummaryInput, today: Date = new Date()): CopilSummary | null {
   const unit = result ? focusedIndicators(result.indicators, focus) : null;
   if (!unit || !project || !result) return null;
   const zb = unit.zonesBlanches;
@@ -63,7 +97,10 @@ export function summarizeFocus({ project, result, focus }: SummaryInput, today: 
     title: unit.level === "departement" ? `${unit.nom} (${unit.code})` : unit.nom,
     dateLine: dated ? `Données au ${dated}` : `Situation au ${formatDate(localIsoDate(today)) ?? ""}`,
     sourceLine: `Données : ${project.nom} ; contours IGN Admin Express ; COG INSEE`,
-    demoNotice: project.demo ? "Jeu de démonstration : facilitateurs fictifs" : null,
+    demoNotice: project.demo ? `Jeu de démonstration : facilitateurs fictifs${needs?.needs.fictif ? ", marchés fictifs" : ""}` : null,
+    needsLine: needs ? needsProvenanceLine(needs.needs) : null,
+    zoneBlanche3Line: zoneBlanche3Sentence(result),
+    needsFigures: needs ? needsFigures(needs.index, needs.needs, focus) : [],
     figures: [
       {
         id: "communes-couvertes",

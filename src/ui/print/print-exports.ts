@@ -5,11 +5,10 @@
 import type { MapSnapshot } from "../../map/map-controller.ts";
 import { ATTRIBUTION } from "../../map/map-style.ts";
 import { LEGENDS, legendRows } from "../../map/palettes.ts";
-import { ACHETEUR_SYMBOLS, COORDINATEUR_SYMBOL, COORDINATEUR_VACANT_SYMBOL, GRAND_PROJET_COLOURS, OVERLAY_LINES } from "../../map/symbols.ts";
+import { ACHETEUR_SYMBOLS, COORDINATEUR_SYMBOL, COORDINATEUR_VACANT_SYMBOL, DECP_BUYER_SYMBOL, GRAND_PROJET_COLOURS, OVERLAY_LINES } from "../../map/symbols.ts";
 import type { Seuils } from "../../domain/model.ts";
-import { COLOURING_LABELS, OVERLAY_LABELS, OVERLAYS, type Colouring, type Overlay } from "../../view/vocabulary.ts";
+import { colouringTitle, OVERLAY_LABELS, OVERLAYS, type Colouring, type NeedsMeasure, type Overlay } from "../../view/vocabulary.ts";
 import { downloadBlob, exportFileName, fileSlug } from "../export/downloads.ts";
-import { formatRate } from "../format.ts";
 import { localToday } from "../local-today.ts";
 import { composeSummaryImage, MAP_BOX, SHEET_PX } from "./compose-image.ts";
 import type { CopilSummary } from "./copil-summary.ts";
@@ -22,6 +21,8 @@ export interface SummaryExportInput {
   /** A picture of the map `widthPx` wide and of shape `aspect` (width / height), the focused territory fitted in it; null without a map. */
   snapshot(widthPx: number, aspect: number): Promise<MapSnapshot | null>;
   colouring: Colouring;
+  /** What the « besoins » colouring counts. */
+  needsMeasure: NeedsMeasure;
   /** The overlays drawn on the map, named in the legend. */
   overlays: Readonly<Record<Overlay, boolean>>;
   summary: CopilSummary;
@@ -37,7 +38,7 @@ async function composeSheet(input: SummaryExportInput): Promise<HTMLCanvasElemen
   // Fonts of the page (Marianne) must be ready before the canvas uses them.
   await document.fonts?.ready;
   const snapshot = await input.snapshot(Math.round((SHEET_PX.width * MAP_BOX.width) / 297), MAP_BOX.width / MAP_BOX.height);
-  return composeSummaryImage(snapshot, input.summary, input.colouring, input.overlays);
+  return composeSummaryImage(snapshot, input.summary, { colouring: input.colouring, needsMeasure: input.needsMeasure }, input.overlays);
 }
 
 const fileName = (input: SummaryExportInput, extension: string) => exportFileName(input.projectName, `copil-${fileSlug(input.summary.title)}`, localToday(), extension);
@@ -55,6 +56,7 @@ type OverlayEntry = { colour: string; label: string; shape: "line" | "point" | "
 function overlayLegend(overlays: Readonly<Record<Overlay, boolean>>): OverlayEntry[] {
   return OVERLAYS.filter((overlay) => overlays[overlay]).flatMap((overlay): OverlayEntry[] => {
     if (overlay === "acheteurs") return Object.values(ACHETEUR_SYMBOLS).map((shape) => ({ colour: shape.fill, label: `Acheteur de l'État : ${shape.label}`, shape: "point" as const }));
+    if (overlay === "acheteurs-decp") return [{ colour: DECP_BUYER_SYMBOL.stroke, label: DECP_BUYER_SYMBOL.label, shape: "point" as const }];
     if (overlay === "coordinateurs") return [COORDINATEUR_SYMBOL, COORDINATEUR_VACANT_SYMBOL].map((shape) => ({ colour: COORDINATEUR_SYMBOL.fill, label: shape.label, shape: "point" as const }));
     if (overlay === "grands-projets") {
       return [
@@ -77,20 +79,21 @@ export async function downloadSummaryPdf(input: SummaryExportInput): Promise<voi
   const [{ buildCopilPdf, MAP_FRAME }, regular, bold, italic] = await Promise.all([import("../../io/copil-pdf.ts"), fontBytes(marianneRegular), fontBytes(marianneBold), fontBytes(marianneItalic)]);
   const snapshot = await input.snapshot(2000, MAP_FRAME.width / MAP_FRAME.height);
   const map = snapshot ? { bytes: new Uint8Array(await (await toBlob(withScaleBar(snapshot, (MAP_FRAME.width * 25.4) / 72), "image/jpeg", 0.9)).arrayBuffer()), format: "jpeg" as const } : null;
-  const { summary, seuils } = input;
+  const { summary } = input;
   const created = new Date();
   const pdf = await buildCopilPdf(
     {
       documentTitle: `${summary.title} — couverture des facilitateurs de la clause sociale`,
       title: summary.title,
       subtitle: ["Couverture des facilitateurs de la clause sociale d'insertion", summary.dateLine, summary.demoNotice].filter(Boolean).join(" — "),
-      legendTitle: `Légende : ${COLOURING_LABELS[input.colouring]}`,
+      legendTitle: `Légende : ${colouringTitle(input.colouring, input.needsMeasure)}`,
       legend: legendRows(LEGENDS[input.colouring]).map((row) => ({ colours: row.colours, label: row.label })),
       overlays: overlayLegend(input.overlays),
       figures: summary.figures,
       footer: [
         `${summary.sourceLine}. ${ATTRIBUTION}. Carto Clause Sociale, document produit le ${created.toLocaleDateString("fr-FR")}.`,
-        `Seuils de la zone blanche 3 : moins de ${formatRate(seuils.etpPour100000Habitants)} ETP pour 100 000 habitants, ou plus de ${seuils.acheteursParEtp} acheteurs de l'État par ETP.`,
+        summary.zoneBlanche3Line,
+        ...(summary.needsLine ? [`${summary.needsLine}.`] : []),
       ],
       map,
       created,

@@ -7,5 +7,7 @@ export function useCopilSummary(): CopilSummary | null {
   const project = useAppState((state) => state.derived.project(state));
   const result = useAppState((state) => state.derived.result(state));
   const focus = useAppState((state) => state.view.focus);
-  return useMemo(() => summarizeFocus({ project, result, focus }), [project, result, focus]);
+  const needs = useAppState((state) => state.derived.needs(state));
+  const index = useAppState((state) => state.territory?.index);
+  return useMemo(() => summarizeFocus({ project, result, focus, needs: needs && index ? { index, needs } : null }), [project, result, focus, needs, index]);
 }
