@@ -10,6 +10,7 @@ import type { TerritoryIndex } from "../domain/territory-index.ts";
 import { communesWithoutGeometry } from "../domain/territory-tables.ts";
 import { COMMUNE_STATUS_LABELS } from "../domain/zones-blanches.ts";
 import { writeCsv } from "./csv-writer.ts";
+import { NEEDS_REPORT_COLUMNS, NEEDS_REPORT_HEADERS, type NeedsReport, type NeedsReportRow } from "./needs-report.ts";
 
 export const REPORT_FORMAT = "carto-clause-sociale/rapport@1";
 
@@ -103,6 +104,14 @@ export interface Report {
   acheteursNonPlaces: number;
   /** Communes without a polygon of their own (re-created since 2018): counted by their code, never drawn nor selected on the map. */
   communesSansContour: { code: string; nom: string; population: number; statut: string }[];
+  /** With a DECP file (`--besoins`): where the needs come from, and the market volumes of each territory of the level (as `npm run besoins`). */
+  besoins?: { provenance: string; nonLocalises: number; territoires: NeedsReportRow[] };
+}
+
+/** The report with the needs of a DECP file: the bilan of the call for projects (`npm run report -- … --besoins FICHIER`). */
+export function withNeeds(report: Report, needs: NeedsReport, provenance: string): Report {
+  const level = report.niveau;
+  return { ...report, besoins: { provenance, nonLocalises: needs.nonLocalises, territoires: needs.territoires.filter((row) => row.niveau === level) } };
 }
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
@@ -179,5 +188,10 @@ export function buildReport(index: TerritoryIndex, project: Project, result: Com
  * formulas neutralised); the byte order mark when asked (a file, not the terminal).
  */
 export function formatReportCsv(report: Report, options: { byteOrderMark: boolean } = { byteOrderMark: false }): string {
-  return writeCsv([REPORT_COLUMNS.map((column) => REPORT_HEADERS[column]), ...report.territoires.map((row) => REPORT_COLUMNS.map((column) => row[column]))], options);
+  // With needs, their columns follow each territory's (a territory without contracts: empty cells).
+  const needsColumns = report.besoins ? NEEDS_REPORT_COLUMNS.slice(3) : [];
+  const needsOf = new Map(report.besoins?.territoires.map((row) => [row.code, row]));
+  const header = [...REPORT_COLUMNS.map((column) => REPORT_HEADERS[column]), ...needsColumns.map((column) => NEEDS_REPORT_HEADERS[column])];
+  const rows = report.territoires.map((row) => [...REPORT_COLUMNS.map((column) => row[column]), ...needsColumns.map((column) => needsOf.get(String(row.code))?.[column] ?? null)]);
+  return writeCsv([header, ...rows], options);
 }

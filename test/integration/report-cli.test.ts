@@ -7,12 +7,13 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { REPORT_COLUMNS, REPORT_HEADERS, type Report } from "../../src/io/report.ts";
 import { main as demoDataMain } from "../../scripts/demo-data.ts";
 import { projectRoot } from "../../scripts/lib/geo-inputs.mjs";
+import { main as besoinsMain } from "../../scripts/besoins.ts";
 import { main as reportMain } from "../../scripts/report.ts";
 import { runCli } from "../helpers/cli.ts";
 import { describeWithGeo, loadBuiltTerritory } from "../helpers/territory.ts";
 
 const fixture = (name: string) => join(projectRoot, "test/fixtures", name);
-const tools = { "scripts/demo-data.ts": demoDataMain, "scripts/report.ts": reportMain };
+const tools = { "scripts/demo-data.ts": demoDataMain, "scripts/report.ts": reportMain, "scripts/besoins.ts": besoinsMain };
 const run = (script: keyof typeof tools, args: string[]) => runCli(tools[script], args);
 
 describeWithGeo("npm run report", () => {
@@ -75,6 +76,25 @@ describeWithGeo("npm run report", () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("niveau inconnu « commune » (national, region ou departement)");
     expect((await run("scripts/report.ts", [join(dir, "absent.json")])).stderr).toContain("fichier introuvable");
+  });
+
+  it("ajoute le bilan des besoins d'un fichier DECP par région, les mêmes chiffres que npm run besoins, en JSON et en CSV", async () => {
+    const decp = fixture("decp/marches-cas.csv");
+    const result = await run("scripts/report.ts", [demoFile, "--level", "region", "--besoins", decp]);
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.besoins!.provenance).toMatch(/^Besoins : DECP, marchés notifiés du .+ au .+, \d+ marchés, \d+ non localisés$/);
+    expect(result.stderr).toContain(report.besoins!.provenance);
+    const alone = JSON.parse((await run("scripts/besoins.ts", [decp, "--level", "region"])).stdout) as { territoires: { niveau: string }[] };
+    expect(report.besoins!.territoires).toEqual(alone.territoires.filter((row) => row.niveau === "region"));
+    expect(report.besoins!.territoires.length).toBeGreaterThan(0);
+    const csv = (await run("scripts/report.ts", [demoFile, "--level", "region", "--format", "csv", "--besoins", decp])).stdout;
+    const [header, ...rows] = csv.trimEnd().split("\r\n");
+    expect(header!.split(";").slice(-5)).toEqual(["Marchés", "Montant HT (€)", "Marchés de l'État", "Marchés avec considération sociale", "Marchés au-dessus des seuils européens sans considération sociale"]);
+    expect(rows).toHaveLength(18);
+    const missing = await run("scripts/report.ts", [demoFile, "--besoins", join(dir, "absent.csv")]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("--besoins : fichier introuvable");
   });
 
   it("lit un tableau de périmètres CSV comme l'import de l'application", async () => {
