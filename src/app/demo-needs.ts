@@ -4,7 +4,6 @@
 // it): a demonstration project without needs of its own shows them, said to be fictional.
 import type { AppStore } from "../store/app-store.ts";
 import { fetchOk, geoUrl } from "../io/geo-files.ts";
-import { createImportReader } from "../workers/import-client.ts";
 
 export const DEMO_NEEDS_FILE = "besoins-demo.csv";
 
@@ -19,6 +18,9 @@ export function loadDemoNeeds(store: AppStore, signal: AbortSignal): () => void 
   const start = async () => {
     started = true;
     unsubscribe();
+    // Loaded here, not with the first view: the worker's client and the readers' limits.
+    const { createImportReader } = await import("../workers/import-client.ts");
+    if (signal.aborted) return;
     const reader = createImportReader(geoUrl("reference.json"));
     signal.addEventListener("abort", () => reader.dispose(), { once: true });
     try {
