@@ -1,31 +1,28 @@
 // The panel beside the map, by task: « Carte » (territory, coloured layer, legend, layers),
 // « Chiffres » (figures of the territory shown), « Données » (lists to sort and send),
 // « Scénarios » (scenarios and projects saved in this browser).
-import { useMemo, useState, type ReactNode } from "react";
-import { IndicatorsPanel } from "../IndicatorsPanel.tsx";
-import { DataTab } from "../panels/DataTab.tsx";
+// Only « Carte » is in the first view's JavaScript: the other tabs are loaded once the map
+// has drawn its first view (before anyone clicks them), or when first opened.
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from "react";
 import { MapTab } from "../panels/MapTab.tsx";
-import { ScenariosPanel } from "../edit/ScenariosPanel.tsx";
-import { ProjectsMenu } from "../projects/ProjectsMenu.tsx";
-import { DataDateForm } from "../edit/DataDateForm.tsx";
+import { useAppState } from "../store-context.tsx";
 import { PanelNavigationContext, usePanelNavigation, type DataList, type PanelNavigation, type PanelTab } from "./panel-navigation.tsx";
 import { Tabs, type TabDefinition } from "./Tabs.tsx";
 
+const loadFigures = () => import("../IndicatorsPanel.tsx").then((module) => ({ default: module.IndicatorsPanel }));
+const loadData = () => import("../panels/DataTab.tsx").then((module) => ({ default: module.DataTab }));
+const loadScenarios = () => import("../panels/ScenariosTab.tsx").then((module) => ({ default: module.ScenariosTab }));
+const FiguresTab = lazy(loadFigures);
+const DataTab = lazy(loadData);
+const ScenariosTab = lazy(loadScenarios);
+
+const loading = <p className="fr-text--sm">Chargement…</p>;
+
 const TABS: readonly TabDefinition<PanelTab>[] = [
   { id: "carte", label: "Carte", panel: () => <MapTab /> },
-  { id: "chiffres", label: "Chiffres", panel: () => <IndicatorsPanel /> },
-  { id: "donnees", label: "Données", panel: () => <DataTab /> },
-  {
-    id: "scenarios",
-    label: "Scénarios",
-    panel: () => (
-      <>
-        <ScenariosPanel />
-        <DataDateForm />
-        <ProjectsMenu />
-      </>
-    ),
-  },
+  { id: "chiffres", label: "Chiffres", panel: () => <Suspense fallback={loading}><FiguresTab /></Suspense> },
+  { id: "donnees", label: "Données", panel: () => <Suspense fallback={loading}><DataTab /></Suspense> },
+  { id: "scenarios", label: "Scénarios", panel: () => <Suspense fallback={loading}><ScenariosTab /></Suspense> },
 ];
 
 /** Holds which tab and which list are open, for the panel and for what opens them (figures, cards). */
@@ -49,6 +46,10 @@ export function PanelNavigationProvider({ children }: { children: ReactNode }) {
 
 export function SidePanel({ children }: { children?: ReactNode }) {
   const navigation = usePanelNavigation();
+  const mapDrawn = useAppState((state) => state.mapDrawn);
+  useEffect(() => {
+    if (mapDrawn) for (const load of [loadFigures, loadData, loadScenarios]) void load();
+  }, [mapDrawn]);
   return (
     <aside className={`side-panel side-panel--${navigation.tab}`} aria-label="Panneau latéral">
       {children}
