@@ -11,6 +11,7 @@ import { formatShare } from "../format.ts";
 import { useAppState, useAppStore } from "../store-context.tsx";
 import { formatContracts, formatEuros, needsProvenanceLine } from "./needs-text.ts";
 import { BILAN_COLUMNS, contractKey, stateContractColumns } from "./needs-tables.tsx";
+import { NeedsChoicesForm } from "./NeedsChoicesForm.tsx";
 import { NeedsSeuilsForm } from "./NeedsSeuilsForm.tsx";
 
 function NeedsFigures({ needs }: { needs: DerivedNeeds }) {
@@ -66,6 +67,7 @@ function NeedsFigures({ needs }: { needs: DerivedNeeds }) {
       )}
       <DataTable title={`Bilan des marchés publics — ${where}`} fileName="bilan-marches-publics" columns={BILAN_COLUMNS} rows={bilan} rowKey={(row) => `${row.niveau}:${row.code}`} pageSize={20} testId="bilan-besoins" />
       <NeedsSeuilsForm choices={needs.choices} />
+      <NeedsChoicesForm choices={needs.choices} />
       {needs.origin === "workspace" && (
         <button type="button" className="fr-btn fr-btn--tertiary fr-btn--sm fr-mt-1w" onClick={() => store.getState().removeNeeds()}>
           Retirer les marchés chargés
