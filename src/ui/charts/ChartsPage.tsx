@@ -7,6 +7,7 @@ import { useAppState, useAppStore } from "../store-context.tsx";
 import { useCopilSummary } from "../print/use-copil-summary.ts";
 import { BarChart } from "./BarChart.tsx";
 import { CHART_INDICATORS, chartUnits, indicatorBars, zoneBlancheBars } from "./chart-data.ts";
+import { NeedsCharts } from "./NeedsCharts.tsx";
 
 export function ChartsPage() {
   const store = useAppStore();
@@ -55,6 +56,7 @@ export function ChartsPage() {
         testId="graphique-indicateur"
         width={760}
       />
+      <NeedsCharts units={units} />
       <h2 className="fr-h5 fr-mt-4w">Zones blanches de {summary.title}, par type</h2>
       <div className="charts-page__pair">
         <BarChart

@@ -1,8 +1,9 @@
 // The panel beside the map, by task: « Carte » (territory, coloured layer, legend, layers),
 // « Chiffres » (figures of the territory shown), « Données » (lists to sort and send),
 // « Scénarios » (scenarios and projects saved in this browser).
-// Only « Carte » is in the first view's JavaScript: the other tabs are loaded once the map
-// has drawn its first view (before anyone clicks them), or when first opened.
+// Only « Carte » is in the first view's JavaScript: the other tabs are loaded once the
+// communes' names have arrived after the first view (before anyone clicks them), or when
+// first opened.
 import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from "react";
 import { MapTab } from "../panels/MapTab.tsx";
 import { useAppState } from "../store-context.tsx";
@@ -46,10 +47,10 @@ export function PanelNavigationProvider({ children }: { children: ReactNode }) {
 
 export function SidePanel({ children }: { children?: ReactNode }) {
   const navigation = usePanelNavigation();
-  const mapDrawn = useAppState((state) => state.mapDrawn);
+  const named = useAppState((state) => state.territory?.complete === true);
   useEffect(() => {
-    if (mapDrawn) for (const load of [loadFigures, loadData, loadScenarios]) void load();
-  }, [mapDrawn]);
+    if (named) for (const load of [loadFigures, loadData, loadScenarios]) void load();
+  }, [named]);
   return (
     <aside className={`side-panel side-panel--${navigation.tab}`} aria-label="Panneau latéral">
       {children}
