@@ -15,6 +15,7 @@ import { useAppState, useAppStore } from "../store-context.tsx";
 import { focusBounds } from "./focus-bounds.ts";
 import { withScaleBar } from "./draw-scale-bar.ts";
 import { downloadSummaryPdf, downloadSummaryPng } from "./print-exports.ts";
+import { needsSentence } from "./copil-summary.ts";
 import { useCopilSummary } from "./use-copil-summary.ts";
 
 type MapImage = { kind: "loading" } | { kind: "ready"; src: string } | { kind: "missing" };
@@ -176,6 +177,7 @@ export function PrintPage() {
         <footer className="print-sheet__footer">
           {summary.sourceLine}. {ATTRIBUTION}. {summary.zoneBlanche3Line}
           {summary.needsLine && <span data-testid="provenance-besoins-impression"> {summary.needsLine}.</span>}
+          {summary.needsFigures.length > 0 && <span data-testid="besoins-impression"> {needsSentence(summary.needsFigures)}</span>}
         </footer>
       </article>
     </div>

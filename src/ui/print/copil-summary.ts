@@ -79,6 +79,12 @@ function needsFigures(index: TerritoryIndex, needs: DerivedNeeds, focus: Focus):
   ];
 }
 
+/** The needs' figures in one sentence, for the printed sheet (its space holds no table more). */
+export function needsSentence(figures: readonly KeyFigure[]): string | null {
+  if (figures.length === 0) return null;
+  return `Besoins du territoire : ${figures.map((figure) => `${figure.label.charAt(0).toLowerCase()}${figure.label.slice(1)} : ${figure.value}${figure.detail ? ` (${figure.detail})` : ""}`).join(" ; ")}.`;
+}
+
 /** The summary of the focused territory (or France); null until the figures are computed. */
 export function summarizeFocus({ project, result, focus, needs }: SummaryInput, today: Date = new Date()): CopilSummary | null {
   const unit = result ? focusedIndicators(result.indicators, focus) : null;

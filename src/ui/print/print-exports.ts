@@ -11,7 +11,7 @@ import { colouringTitle, OVERLAY_LABELS, OVERLAYS, type Colouring, type NeedsMea
 import { downloadBlob, exportFileName, fileSlug } from "../export/downloads.ts";
 import { localToday } from "../local-today.ts";
 import { composeSummaryImage, MAP_BOX, SHEET_PX } from "./compose-image.ts";
-import type { CopilSummary } from "./copil-summary.ts";
+import { needsSentence, type CopilSummary } from "./copil-summary.ts";
 import { withScaleBar } from "./draw-scale-bar.ts";
 import marianneRegular from "@codegouvfr/react-dsfr/dsfr/fonts/Marianne-Regular.woff?url";
 import marianneBold from "@codegouvfr/react-dsfr/dsfr/fonts/Marianne-Bold.woff?url";
@@ -94,6 +94,7 @@ export async function downloadSummaryPdf(input: SummaryExportInput): Promise<voi
         `${summary.sourceLine}. ${ATTRIBUTION}. Carto Clause Sociale, document produit le ${created.toLocaleDateString("fr-FR")}.`,
         summary.zoneBlanche3Line,
         ...(summary.needsLine ? [`${summary.needsLine}.`] : []),
+        ...(summary.needsFigures.length > 0 ? [needsSentence(summary.needsFigures)!] : []),
       ],
       map,
       created,

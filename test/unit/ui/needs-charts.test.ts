@@ -5,6 +5,7 @@ import type { UnitIndicators } from "../../../src/domain/indicators.ts";
 import type { NeedsRow, NeedsTotals } from "../../../src/domain/needs/needs-territories.ts";
 import type { ChartUnits } from "../../../src/ui/charts/chart-data.ts";
 import { NEEDS_CHART_MEASURES, needsBars } from "../../../src/ui/charts/needs-chart-data.ts";
+import { needsSentence } from "../../../src/ui/print/copil-summary.ts";
 
 const totals = (marches: number, sociale: number, sans: number): NeedsTotals =>
   ({ marches, montantHT: 0, marchesEtat: 1, marchesAvecConsiderationSociale: sociale, marchesAuDessusDesSeuilsSansConsiderationSociale: sans }) as NeedsTotals;
@@ -31,5 +32,15 @@ describe("graphiques des besoins", () => {
   it("écrit une part en pour cent, « — » sans marché", () => {
     const bars = needsBars(units, rows, measure("part-sociale"));
     expect(bars.map((bar) => bar.valueText)).toEqual(["—", "25,00 %"]);
+  });
+
+  it("écrit les chiffres des besoins en une phrase pour la feuille imprimée, sigles gardés", () => {
+    expect(needsSentence([])).toBeNull();
+    expect(
+      needsSentence([
+        { id: "a", label: "Marchés publics notifiés (DECP)", value: "396 marchés", detail: "257 546 503 € HT" },
+        { id: "b", label: "Au-dessus des seuils européens, sans considération sociale", value: "94 marchés" },
+      ]),
+    ).toBe("Besoins du territoire : marchés publics notifiés (DECP) : 396 marchés (257 546 503 € HT) ; au-dessus des seuils européens, sans considération sociale : 94 marchés.");
   });
 });
