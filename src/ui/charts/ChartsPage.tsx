@@ -7,6 +7,7 @@ import { useAppState, useAppStore } from "../store-context.tsx";
 import { useCopilSummary } from "../print/use-copil-summary.ts";
 import { BarChart } from "./BarChart.tsx";
 import { CHART_INDICATORS, chartUnits, indicatorBars, zoneBlancheBars } from "./chart-data.ts";
+import { ChartChoice } from "./ChartChoice.tsx";
 import { NeedsCharts } from "./NeedsCharts.tsx";
 
 export function ChartsPage() {
@@ -36,18 +37,7 @@ export function ChartsPage() {
       <p className="fr-text--sm">
         {summary.dateLine}. {summary.sourceLine}.{summary.demoNotice && ` ${summary.demoNotice}.`}
       </p>
-      <div className="fr-select-group charts-page__select">
-        <label className="fr-label" htmlFor={selectId}>
-          Indicateur
-        </label>
-        <select className="fr-select" id={selectId} value={indicator.id} onChange={(event) => setIndicatorId(event.target.value)}>
-          {CHART_INDICATORS.map((item) => (
-            <option key={item.id} value={item.id}>
-              {item.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ChartChoice id={selectId} label="Indicateur" options={CHART_INDICATORS} value={indicator.id} onChange={setIndicatorId} />
       <BarChart
         title={`${indicator.label}, ${units.caption}`}
         description={`Une barre par ${units.level === "region" ? "région" : "département"}, valeur écrite au bout de la barre, en ${indicator.unit}.`}

@@ -4,6 +4,7 @@ import { bilanRows } from "../../store/needs-selectors.ts";
 import { needsProvenanceLine } from "../needs/needs-text.ts";
 import { useAppState } from "../store-context.tsx";
 import { BarChart } from "./BarChart.tsx";
+import { ChartChoice } from "./ChartChoice.tsx";
 import type { ChartUnits } from "./chart-data.ts";
 import { NEEDS_CHART_MEASURES, needsBars } from "./needs-chart-data.ts";
 
@@ -21,18 +22,7 @@ export function NeedsCharts({ units }: { units: ChartUnits }) {
         Besoins mesurés sur les marchés publics (DECP)
       </h2>
       <p className="fr-text--sm">{needsProvenanceLine(needs)}.</p>
-      <div className="fr-select-group charts-page__select">
-        <label className="fr-label" htmlFor={selectId}>
-          Mesure
-        </label>
-        <select className="fr-select" id={selectId} value={measure.id} onChange={(event) => setMeasureId(event.target.value)}>
-          {NEEDS_CHART_MEASURES.map((item) => (
-            <option key={item.id} value={item.id}>
-              {item.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ChartChoice id={selectId} label="Mesure" options={NEEDS_CHART_MEASURES} value={measure.id} onChange={setMeasureId} />
       <BarChart
         title={`${measure.label}, ${units.caption}`}
         description={`Une barre par ${units.level === "region" ? "région" : "département"}, valeur écrite au bout de la barre, en ${measure.unit}.`}
