@@ -1,8 +1,8 @@
 // « Carte »: the territory shown, the coloured layer with its legend, the layers drawn over
 // it with their symbols — together, so that everything on the map is explained here.
 import { useId } from "react";
-import { LEGENDS, legendRows } from "../../map/palettes.ts";
-import { colouringTitle, COLOURING_LABELS, COLOURINGS, OVERLAY_LABELS, OVERLAYS, type Overlay } from "../../view/vocabulary.ts";
+import { COLOURING_LABELS, COLOURINGS, OVERLAY_LABELS, OVERLAYS, type Overlay } from "../../view/vocabulary.ts";
+import { Legend } from "../Legend.tsx";
 import { OverlayDetails, OverlaySample } from "../legend/OverlaySymbols.tsx";
 import { useAppState, useAppStore } from "../store-context.tsx";
 import { TerritoryPicker } from "../TerritoryPicker.tsx";
@@ -11,30 +11,6 @@ import { NeedsMapNote } from "../needs/NeedsMapNote.tsx";
 /** The boundary overlays, on one line (« Limites : régions, départements, EPCI »). The DECP buyers' layer is offered under the « Besoins » colouring (NeedsMapNote). */
 const BOUNDARIES: readonly Overlay[] = ["regions", "departements", "epci"];
 const BOUNDARY_SHORT_LABELS: Partial<Record<Overlay, string>> = { regions: "régions", departements: "départements", epci: "EPCI" };
-
-/** The legend of the coloured layer, under its radio button. */
-function ColouringLegend() {
-  const colouring = useAppState((state) => state.view.colouring);
-  const title = colouringTitle(colouring, useAppState((state) => state.view.needsMeasure));
-  return (
-    <figure className="colouring-legend" aria-label={`Légende : ${title}`} data-testid="legende">
-      {/* Its radio button says which layer it explains; the caption says it to screen readers. */}
-      <figcaption className="fr-sr-only">{title}</figcaption>
-      <ul>
-        {legendRows(LEGENDS[colouring]).map((row) => (
-          <li key={row.key}>
-            <span className="legend-swatches" aria-hidden="true">
-              {row.colours.map((colour) => (
-                <span key={colour} className="legend-swatch" style={{ background: colour }} />
-              ))}
-            </span>
-            {row.label}
-          </li>
-        ))}
-      </ul>
-    </figure>
-  );
-}
 
 export function MapTab() {
   const store = useAppStore();
@@ -58,7 +34,8 @@ export function MapTab() {
                 {COLOURING_LABELS[key]}
               </label>
             </div>
-            {colouring === key && <ColouringLegend />}
+            {/* Its radio button says which layer it explains; the caption says it to screen readers. */}
+            {colouring === key && <Legend colouring={colouring} className="colouring-legend" captionClassName="fr-sr-only" />}
             {colouring === key && key === "besoins" && <NeedsMapNote />}
           </div>
         ))}
