@@ -28,6 +28,11 @@ export function defineCli(usage: string, run: (argv: readonly string[]) => Promi
 export function runWhenStarted(meta: ImportMeta, main: CliMain): void {
   const started = process.argv[1];
   if (!started || resolve(started) !== fileURLToPath(meta.url)) return;
+  // A reader that stops early (`npm run besoins -- … | head`): stop quietly, as Unix tools do.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
