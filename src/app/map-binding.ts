@@ -133,8 +133,9 @@ function syncMap(map: MapController, store: AppStore): () => void {
     changed("colouring", colouring);
     if (changed("visibility", [state.view.overlays])) map.setOverlayVisibility(state.view.overlays);
     if (changed("basemap", [state.view.basemap])) map.setBasemap(state.view.basemap);
-    // After the first view: it downloads neither the names nor their glyphs.
-    if (state.mapDrawn && changed("labels", [state.view.labels])) map.setLabels(state.view.labels);
+    // After the first view and the communes' names (which come first: search and hover need
+    // them): the first view downloads neither the map's names nor their glyphs.
+    if (state.mapDrawn && state.territory?.complete && changed("labels", [state.view.labels])) map.setLabels(state.view.labels);
     pushOverlays(state);
     const fit = state.transient.fit;
     // Framed on the next frame: the card a selection opens is on the page by then, and the fit keeps clear of it.

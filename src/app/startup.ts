@@ -2,9 +2,9 @@
 // first view (codes, memberships, population) → project (the demo, or a file's) → saved
 // project (the last one opened in this browser replaces it) → link (the view the address
 // asks for) → map drawn → names (the reference complement: names, postal codes, former
-// codes) → polygons.
+// codes; downloaded as soon as the map's first tiles are in) → polygons.
 // Each step waits for the one before; nothing here waits on a timer.
-import { completeTerritory, fetchReferenceComplement, loadTerritoryGeometry, readProjectText, takeFirstViewDownloads, type Territory } from "../io/app-data.ts";
+import { completeTerritory, fetchReferenceComplement, firstViewTerritory, loadTerritoryGeometry, readProjectText, takeFirstViewDownloads, type Territory } from "../io/app-data.ts";
 import { openProjectDatabase, type ProjectDatabase } from "../persistence/project-database.ts";
 import type { AppStore } from "../store/app-store.ts";
 import { connectPersistence } from "./autosave.ts";
@@ -26,6 +26,11 @@ export interface StartupOptions {
   onSavedProjects?(projects: SavedProjects): void;
   /** Receives, in French, what the link asked for and could not be shown, or that its data is not the data here. */
   onLinkMessage?(notice: LinkNotice | null): void;
+  /**
+   * Resolves when the names may be downloaded without slowing the first view (the map's tiles
+   * are in): they are then decoded right after it. Without it, they are downloaded after it.
+   */
+  namesDownload?: Promise<void> | null;
   /** Runs once the map has drawn its first view (or could not draw). */
   afterFirstView?(): void;
 }
@@ -57,9 +62,9 @@ export async function startApp(store: AppStore, options: StartupOptions): Promis
   const stops: (() => void | Promise<void>)[] = [];
   signal.addEventListener("abort", () => stops.forEach((stop) => void stop()), { once: true });
   try {
-    // The first view's downloads were started before React's first render (main.tsx).
+    // The first view's downloads were started before the rest of the app was evaluated (start-first.ts).
     const downloads = takeFirstViewDownloads(signal);
-    store.getState().setTerritory(await downloads.territory);
+    store.getState().setTerritory(firstViewTerritory(await downloads.reference));
     signal.throwIfAborted();
 
     const firstView = store.getState().territory!;
@@ -71,7 +76,10 @@ export async function startApp(store: AppStore, options: StartupOptions): Promis
     // facilitator (its card shows names at once), by a saved project written with former
     // codes, or right after the first view.
     let completed: Promise<Territory> | null = null;
-    const named = () => (completed ??= completeTerritory(firstView, fetchReferenceComplement(signal)));
+    let complement: ReturnType<typeof fetchReferenceComplement> | null = null;
+    const download = () => (complement ??= fetchReferenceComplement(signal));
+    void options.namesDownload?.then(() => void download().catch(() => undefined));
+    const named = () => (completed ??= completeTerritory(firstView, download()));
     const showNames = async () => {
       const territory = await named();
       signal.throwIfAborted();
@@ -90,9 +98,12 @@ export async function startApp(store: AppStore, options: StartupOptions): Promis
     stops.push(bindAddressBar(store, { embed: options.embed ?? false }));
 
     await mapDrawn(store, signal);
-    options.afterFirstView?.();
+    // The names before what else the first view lets start (`afterFirstView`): search and
+    // hover answer by name the soonest.
+    const names = showNames();
+    void names.then(options.afterFirstView, options.afterFirstView);
+    await names;
 
-    await showNames();
     const geometry = await loadTerritoryGeometry(store.getState().territory!.index, signal);
     signal.throwIfAborted();
     store.getState().setTerritory({ ...store.getState().territory!, geometry });

@@ -37,7 +37,13 @@ export interface Territory {
 
 /** The territory of the first view: index only, from public/web/reference-premiere-vue.json. */
 export async function loadFirstViewTerritory(signal?: AbortSignal): Promise<Territory> {
-  const columns = await fetchJson<FirstViewReference>(new URL("web/reference-premiere-vue.json", document.baseURI).toString(), signal);
+  return firstViewTerritory(await fetchFirstViewReference(signal));
+}
+
+const fetchFirstViewReference = (signal?: AbortSignal) => fetchJson<FirstViewReference>(new URL("web/reference-premiere-vue.json", document.baseURI).toString(), signal);
+
+/** The territory of the first view, decoded from its reference (codes, memberships, population). */
+export function firstViewTerritory(columns: FirstViewReference): Territory {
   return { index: createTerritoryIndex(fromFirstViewReference(columns)), geometry: null, complete: false };
 }
 
@@ -80,19 +86,18 @@ export async function loadTerritoryGeometry(index: TerritoryIndex, signal?: Abor
   return geometry;
 }
 
-/** The first view's two downloads (territory decoded, project text), under way. */
+/** The first view's two downloads (the territory's reference, the project's text), under way. */
 export interface FirstViewDownloads {
   url: string;
-  territory: Promise<Territory>;
+  reference: Promise<FirstViewReference>;
   projectText: Promise<string>;
 }
 
 let started: FirstViewDownloads | null = null;
 
 /**
- * Starts the first view's downloads and the territory's decoding now (main.tsx calls it
- * before React's first render, so that the map's tiles are requested as soon as the map
- * exists); `takeFirstViewDownloads` hands them over once.
+ * Starts the first view's downloads now (src/start-first.ts calls it before the rest of the
+ * app is evaluated); `takeFirstViewDownloads` hands them over once, to be decoded.
  */
 export function startFirstViewDownloads(): void {
   started ??= firstViewDownloads();
@@ -107,10 +112,10 @@ export function takeFirstViewDownloads(signal?: AbortSignal): FirstViewDownloads
 
 function firstViewDownloads(signal?: AbortSignal): FirstViewDownloads {
   const url = demoProjectUrl();
-  const downloads = { url, projectText: fetchProjectText(url, signal), territory: loadFirstViewTerritory(signal) };
+  const downloads = { url, projectText: fetchProjectText(url, signal), reference: fetchFirstViewReference(signal) };
   // Reported once, where they are awaited.
   downloads.projectText.catch(() => undefined);
-  downloads.territory.catch(() => undefined);
+  downloads.reference.catch(() => undefined);
   return downloads;
 }
 

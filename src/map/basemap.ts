@@ -8,12 +8,14 @@ const TILES =
   "https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2&STYLE=normal&TILEMATRIXSET=PM&FORMAT=image/png&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}";
 export const BASEMAP_ATTRIBUTION = "Fond : Plan IGN (Géoplateforme, Licence Ouverte)";
 
-/** Shows or hides the basemap under the communes, which turn translucent over it. */
+/** The communes' opacity over the basemap (translucent, so that it shows through). */
+export const BASEMAP_COMMUNE_OPACITY = 0.55;
+
+/** Shows or hides the basemap under the communes (their opacity is the map controller's). */
 export function setBasemap(map: maplibregl.Map, enabled: boolean, communeFillLayer: string): void {
   if (enabled && !map.getSource(SOURCE)) {
     map.addSource(SOURCE, { type: "raster", tiles: [TILES], tileSize: 256, maxzoom: 18, attribution: BASEMAP_ATTRIBUTION });
     map.addLayer({ id: LAYER, type: "raster", source: SOURCE }, communeFillLayer);
   }
   if (map.getLayer(LAYER)) map.setLayoutProperty(LAYER, "visibility", enabled ? "visible" : "none");
-  map.setPaintProperty(communeFillLayer, "fill-opacity", enabled ? 0.55 : 1);
 }

@@ -39,29 +39,12 @@ export function paletteCode(colouring: Colouring, value: number): number {
 }
 
 /**
- * The communes' fill colour: a fixed `match` on the palette code, the same for every layer.
- * The code is the feature-state key's, or else `baseline[id]`: a `match` on the feature id
- * with one list of ids per code, evaluated by the tiles' worker as it lays a tile out. The
- * first view is thus drawn in its colours with no feature-state at all (applying 35,000
- * states to freshly loaded tiles costs a quarter of a second of the page's own thread).
+ * The communes' fill colour: a fixed `match` on the palette code held by the feature-state
+ * key, the same for every layer; the neutral colour while a commune has none.
  */
-export function fillColourExpression(baseline?: Int16Array): ExpressionSpecification {
+export function fillColourExpression(): ExpressionSpecification {
   const cases = PALETTE.flatMap((entry, code) => [code, entry.colour]);
-  return ["match", ["coalesce", ["feature-state", FILL_KEY], baselineExpression(baseline)], ...cases, NEUTRAL] as unknown as ExpressionSpecification;
-}
-
-/** `baseline[id]` as an expression: the ids of each code but the most frequent one, which is the fallback (fewer ids to parse). */
-function baselineExpression(baseline?: Int16Array): unknown {
-  const idsOf = new Map<number, number[]>();
-  baseline?.forEach((code, id) => {
-    const ids = idsOf.get(code);
-    if (ids) ids.push(id);
-    else idsOf.set(code, [id]);
-  });
-  const byCount = [...idsOf].sort((a, b) => b[1].length - a[1].length);
-  const fallback = byCount[0]?.[0] ?? -1;
-  const cases = byCount.slice(1).flatMap(([code, ids]) => [ids, code]);
-  return cases.length === 0 ? fallback : ["match", ["id"], ...cases, fallback];
+  return ["match", ["coalesce", ["feature-state", FILL_KEY], -1], ...cases, NEUTRAL] as unknown as ExpressionSpecification;
 }
 
 /**

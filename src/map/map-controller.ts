@@ -9,7 +9,7 @@ import type { Feature, FeatureCollection, MultiPolygon } from "geojson";
 import type { Bounds } from "../domain/commune-bounds.ts";
 import type { LonLat } from "../domain/lasso-drawing.ts";
 import type { Overlay } from "../view/vocabulary.ts";
-import { setBasemap } from "./basemap.ts";
+import { BASEMAP_COMMUNE_OPACITY, setBasemap } from "./basemap.ts";
 import { FILL_KEY } from "./commune-states.ts";
 import { paddingWithin, type FitPadding, type Padding } from "./fit-padding.ts";
 import { addInsetLabels } from "./inset-labels.ts";
@@ -65,9 +65,9 @@ export class MapController {
   /** The camera of the last France fit: France is fitted again on resize while the camera is still there. */
   private franceCamera: string;
   private containerSize = "";
-  /** Palette code each commune's feature-state holds (-2: none yet). */
+  /** Palette code each commune's feature-state holds (-1: none, the neutral colour); empty until the first colours. */
   private applied: Int16Array = new Int16Array(0);
-  private warmTimer: ReturnType<typeof setTimeout> | undefined;
+  private basemap = false;
   private readonly styleReady: Promise<void>;
   private snapshots: Promise<unknown> = Promise.resolve();
   private readonly names: MapNames;
@@ -114,6 +114,9 @@ export class MapController {
     this.resizeObserver.observe(container);
     this.styleReady = new Promise((resolve) => {
       const ready = () => {
+        // The communes' tiles load and are laid out from the start, hidden until their first
+        // colours are written (the project is computed meanwhile, on this thread).
+        this.addCommunes();
         // The DROM are drawn as insets beside metropolitan France (placed so by the tile build).
         addInsetLabels(this.map);
         addOverlayLayers(this.map);
@@ -145,6 +148,11 @@ export class MapController {
     this.fitFrance();
   }
 
+  /** The panels over the map changed (it moved into its page): France is fitted again if the camera is still where the last France fit put it. */
+  panelsChanged(): void {
+    if (this.camera() === this.franceCamera) this.fitFrance();
+  }
+
   /** The padding that keeps a fitted area clear of the panels over the map, plus `margin`. */
   padding(margin: number): Padding {
     const container = this.map.getContainer();
@@ -168,49 +176,65 @@ export class MapController {
     this.map.fitBounds([[w, s], [e, n]], { padding: this.padding(FIT_MARGIN), maxZoom: 11, duration: 0 });
   }
 
-  /** True once the communes are on the map. */
+  /** True once the communes are on the map in their colours. */
   hasCommunes(): boolean {
-    return this.map.getLayer(COMMUNE_FILL_LAYER) !== undefined;
+    return this.applied.length > 0;
   }
 
   /**
-   * Colours the communes by palette code (see commune-states.ts). The first call adds them,
-   * coloured by `codes` as their tiles are laid out; later calls write feature-state only
-   * where a code changed: an edit touches a few hundred communes, a layer switch most.
+   * Colours the communes by palette code (see commune-states.ts), as feature-state written only
+   * where a code changed: an edit touches a few hundred communes, a layer switch most. The
+   * first call shows them (their tiles may still be on their way: MapLibre applies the states
+   * as each tile arrives).
    */
   paintCommunes(codes: Int16Array): void {
-    if (!this.map.getSource(SOURCE_FRANCE)) return this.addCommunes(codes);
-    if (this.applied.length !== codes.length) this.applied = new Int16Array(codes.length).fill(-2);
+    const first = this.applied.length === 0;
+    if (this.applied.length !== codes.length) this.applied = new Int16Array(codes.length).fill(-1);
     for (let c = 0; c < codes.length; c++) {
       if (this.applied[c] === codes[c]) continue;
       this.map.setFeatureState({ ...COMMUNES, id: c }, { [FILL_KEY]: codes[c] });
       this.applied[c] = codes[c]!;
     }
+    if (first) this.showCommunesWhenLoaded();
   }
-
-  /** Adds the communes and département borders under the overlays. */
-  private addCommunes(codes: Int16Array): void {
-    const beneath = this.map.getLayersOrder()[1];
-    this.map.addSource(SOURCE_FRANCE, franceSource(document.baseURI));
-    this.map.addLayer(communeFillLayer(codes) as maplibregl.AddLayerObject, beneath);
-    this.map.addLayer(departementLineLayer as maplibregl.AddLayerObject, beneath);
-    this.applied = codes.slice();
-    this.map.once("idle", this.onFirstIdle);
-  }
-
-  private readonly onFirstIdle = () => {
-    this.warmTimer = setTimeout(() => this.warmStates(), 0);
-  };
 
   /**
-   * Once the first view is drawn, each commune also gets its code as feature-state (the same
-   * colours). MapLibre's first pass over 35,000 states costs about twice a later one: done
-   * now, in the second after the first view, it is not the user's first layer switch that pays it.
+   * The first colours show once every tile of the view is there: in software rendering each
+   * frame of 35,000 communes costs about a tenth of a second, and the view is drawn once
+   * instead of once per tile as they arrive.
    */
-  private warmStates(): void {
-    for (let c = 0; c < this.applied.length; c++) {
-      if (this.applied[c]! >= 0) this.map.setFeatureState({ ...COMMUNES, id: c }, { [FILL_KEY]: this.applied[c] });
-    }
+  private showCommunesWhenLoaded(): void {
+    if (this.communesLoaded()) this.setCommuneOpacity();
+    else void this.whenCommunesLoaded().then(() => this.setCommuneOpacity());
+  }
+
+  private communesLoaded(): boolean {
+    return this.map.getSource(SOURCE_FRANCE) !== undefined && this.map.isSourceLoaded(SOURCE_FRANCE);
+  }
+
+  /** Resolves once every tile of communes the view needs has arrived (laid out, coloured or not). */
+  whenCommunesLoaded(): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.communesLoaded()) return resolve();
+      const check = (event: maplibregl.MapSourceDataEvent) => {
+        if (event.sourceId !== SOURCE_FRANCE || !this.communesLoaded()) return;
+        this.map.off("sourcedata", check);
+        resolve();
+      };
+      this.map.on("sourcedata", check);
+    });
+  }
+
+  /** Adds the communes (transparent until coloured) and département borders under everything else. */
+  private addCommunes(): void {
+    this.map.addSource(SOURCE_FRANCE, franceSource(document.baseURI));
+    this.map.addLayer({ ...communeFillLayer, paint: { ...communeFillLayer.paint, "fill-opacity": 0 } } as maplibregl.AddLayerObject);
+    this.map.addLayer(departementLineLayer as maplibregl.AddLayerObject);
+  }
+
+  /** Communes opaque once coloured, translucent over the basemap. */
+  private setCommuneOpacity(): void {
+    if (this.hasCommunes()) this.map.setPaintProperty(COMMUNE_FILL_LAYER, "fill-opacity", this.basemap ? BASEMAP_COMMUNE_OPACITY : 1);
   }
 
   /** Replaces what an overlay draws (real positions; the DROM go to their insets). */
@@ -226,9 +250,18 @@ export class MapController {
   setOverlayVisibility(visible: Readonly<Record<Overlay, boolean>>): void {
     for (const [overlay, layers] of Object.entries(OVERLAY_LAYERS)) {
       const shown = ALWAYS_SHOWN.has(overlay) || visible[overlay as Overlay];
-      for (const layer of layers) this.map.setLayoutProperty(layer.id, "visibility", shown ? "visible" : "none");
+      for (const layer of layers) this.setVisibility(layer.id, shown);
     }
-    if (this.map.getLayer(DEPARTEMENT_LINE_LAYER)) this.map.setLayoutProperty(DEPARTEMENT_LINE_LAYER, "visibility", visible.departements ? "visible" : "none");
+    this.setVisibility(DEPARTEMENT_LINE_LAYER, visible.departements);
+  }
+
+  /**
+   * Shows or hides a layer, only when that changes: MapLibre takes any new layout value (even
+   * "visible" for a layer shown by default) as a reason to lay the source's tiles out again.
+   */
+  private setVisibility(layer: string, shown: boolean): void {
+    if (!this.map.getLayer(layer) || (this.map.getLayoutProperty(layer, "visibility") ?? "visible") === (shown ? "visible" : "none")) return;
+    this.map.setLayoutProperty(layer, "visibility", shown ? "visible" : "none");
   }
 
   /** Outlines a selection (a facilitator's perimeter), or nothing. */
@@ -257,7 +290,9 @@ export class MapController {
 
   /** The Plan IGN basemap under the communes, on or off. */
   setBasemap(enabled: boolean): void {
-    if (this.hasCommunes() || enabled) setBasemap(this.map, enabled, COMMUNE_FILL_LAYER);
+    this.basemap = enabled;
+    setBasemap(this.map, enabled, COMMUNE_FILL_LAYER);
+    this.setCommuneOpacity();
   }
 
   /** The lasso tool on (crosshair, double-click closes instead of zooming) or off. */
@@ -304,8 +339,6 @@ export class MapController {
 
   destroy(): void {
     this.names.destroy();
-    clearTimeout(this.warmTimer);
-    this.map.off("idle", this.onFirstIdle);
     this.resizeObserver.disconnect();
     this.map.remove();
   }

@@ -14,10 +14,7 @@ export function franceSource(base: string): VectorSourceSpecification {
   return { type: "vector", tiles: [tilesUrl(base)], minzoom: TILE_MIN_ZOOM, maxzoom: TILE_MAX_ZOOM, bounds: [...TILES_BOUNDS] };
 }
 
-/**
- * The style the map starts with. The communes come once the project is computed (see
- * `communeFillLayer` and map-sync.ts), so that their tiles are laid out once, already in their colours.
- */
+/** The style the map starts with; the map controller adds the communes as soon as it is loaded. */
 export function baseStyle(): StyleSpecification {
   return {
     version: 8,
@@ -32,12 +29,8 @@ export function baseStyle(): StyleSpecification {
 export const COMMUNE_FILL_LAYER = "communes-fill";
 export const DEPARTEMENT_LINE_LAYER = "departements-line";
 
-/**
- * The communes, coloured by palette code: `baseline[c]` is commune c's code when the layer is
- * added (read by the tiles' worker as it lays them out), the feature-state key overrides it
- * after each change (see commune-states.ts).
- */
-export const communeFillLayer = (baseline?: Int16Array): FillLayerSpecification => ({
+/** The communes, coloured by the palette code of their feature-state (see commune-states.ts). */
+export const communeFillLayer: FillLayerSpecification = {
   id: COMMUNE_FILL_LAYER,
   type: "fill",
   source: SOURCE_FRANCE,
@@ -45,8 +38,8 @@ export const communeFillLayer = (baseline?: Int16Array): FillLayerSpecification 
   // Commune borders are not drawn at the national zooms, where a commune is two or three
   // pixels wide: grey borders would hide the colours, and drawing 250,000 edges doubles the
   // cost of a frame in software WebGL. They fade in from zoom 5.
-  paint: { "fill-color": fillColourExpression(baseline), "fill-antialias": ["step", ["zoom"], false, 5, true], "fill-outline-color": ["interpolate", ["linear"], ["zoom"], 4, "rgba(255, 255, 255, 0.12)", 6, "rgba(154, 168, 184, 0.5)", 8, "#9aa8b8"] },
-});
+  paint: { "fill-color": fillColourExpression(), "fill-antialias": ["step", ["zoom"], false, 5, true], "fill-outline-color": ["interpolate", ["linear"], ["zoom"], 4, "rgba(255, 255, 255, 0.12)", 6, "rgba(154, 168, 184, 0.5)", 8, "#9aa8b8"] },
+};
 
 export const departementLineLayer: LineLayerSpecification = {
   id: DEPARTEMENT_LINE_LAYER,

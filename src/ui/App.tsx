@@ -11,6 +11,7 @@ import { isEmbedQuery } from "../store/url-state.ts";
 import { DemoNotice } from "./DemoNotice.tsx";
 import { HoverInfo } from "./HoverInfo.tsx";
 import { MapView } from "./MapView.tsx";
+import { earlyMapTilesIn } from "../app/early-map.ts";
 import { MapContext } from "./map-context.tsx";
 import { SavedProjectsContext } from "./projects/saved-projects-context.tsx";
 import { StoreContext, useAppState } from "./store-context.tsx";
@@ -97,7 +98,7 @@ export function App() {
   useEffect(() => {
     const abort = new AbortController();
     publishForAutomation({ store });
-    startApp(store, { signal: abort.signal, embed, search: window.location.search, fragment: window.location.hash, onSavedProjects: setSavedProjects, onLinkMessage: setUrlNotice, afterFirstView: startDsfr }).catch(() => undefined);
+    startApp(store, { signal: abort.signal, embed, search: window.location.search, fragment: window.location.hash, onSavedProjects: setSavedProjects, onLinkMessage: setUrlNotice, namesDownload: earlyMapTilesIn(), afterFirstView: startDsfr }).catch(() => undefined);
     return () => abort.abort();
   }, [store, embed]);
   useEffect(() => {

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from "react";
+import { mapPanels, takeEarlyMap } from "../app/early-map.ts";
 import { bindMap } from "../app/map-binding.ts";
 import { MapController } from "../map/map-controller.ts";
 import { useAppState, useAppStore } from "./store-context.tsx";
@@ -8,7 +9,6 @@ type Status = { kind: "loading" } | { kind: "ready" } | { kind: "error"; message
 /** The map panel: creates the map controller, binds it to the store, and hands it to the page (`onMap`, a stable function). */
 export function MapView({ onMap }: { onMap?(controller: MapController | null): void }) {
   const containerRef = useRef<HTMLDivElement>(null);
-  const noteRef = useRef<HTMLParagraphElement>(null);
   const [status, setStatus] = useState<Status>({ kind: "loading" });
   const store = useAppStore();
   const reference = useAppState((state) => state.territory?.index.reference);
@@ -19,6 +19,8 @@ export function MapView({ onMap }: { onMap?(controller: MapController | null): v
     if (!container) return;
     const abort = new AbortController();
     let controller: MapController | null = null;
+    // The map started before React (src/app/early-map.ts), moved into this panel; else one made here.
+    const early = takeEarlyMap();
     let unbind: (() => void) | undefined;
     let stopWaiting: (() => void) | undefined;
     const failed = (error: unknown) => {
@@ -28,16 +30,14 @@ export function MapView({ onMap }: { onMap?(controller: MapController | null): v
       store.getState().markMapDrawn();
     };
     (async () => {
-      // What the map fits (France, a focused territory) stays clear of the legend (right) and of
-      // the text note (bottom left, over the Mayotte inset otherwise).
-      const created = new MapController(container, () => {
-        // What covers the map's right side: the selection's card in the app, the legend in
-        // the embedded view (both are the map's siblings); at the bottom, the text note.
-        const box = container.getBoundingClientRect();
-        const over = container.closest("main")?.querySelector<HTMLElement>(".selection-card, .legend");
-        const note = noteRef.current?.getBoundingClientRect();
-        return { top: 0, left: 0, right: over ? Math.max(0, box.right - over.getBoundingClientRect().left) : 0, bottom: note ? Math.max(0, box.bottom - note.top) : 0 };
-      });
+      // What the map fits (France, a focused territory) stays clear of the selection's card or
+      // the legend (right) and of the text note (bottom left, over the Mayotte inset otherwise).
+      const created = early?.controller ?? new MapController(container, () => mapPanels(container));
+      if (early) {
+        early.host.className = "map-adopted";
+        container.append(early.host);
+        created.panelsChanged();
+      }
       controller = created;
       onMap?.(created);
       await created.whenReady();
@@ -66,6 +66,7 @@ export function MapView({ onMap }: { onMap?(controller: MapController | null): v
         onMap?.(null);
         controller.destroy();
       }
+      early?.host.remove();
     };
   }, [store, onMap]);
 
@@ -73,7 +74,7 @@ export function MapView({ onMap }: { onMap?(controller: MapController | null): v
     <section className="map-panel" aria-label="Carte des communes de France" aria-describedby="carte-alternative">
       <div ref={containerRef} className="map" data-status={status.kind} />
       {/* The map's text alternative (RGAA 1.3): the same figures as text, and the list by territory. */}
-      <p id="carte-alternative" ref={noteRef} className="map-alternative fr-text--xs">
+      <p id="carte-alternative" className="map-alternative fr-text--xs">
         Les chiffres de la carte sont aussi donnés en texte (indicateurs). <a href="public.html#liste">Voir la liste</a> des facilitateurs par territoire.
       </p>
       <p className={status.kind === "ready" ? "fr-sr-only" : "map-status"} role="status">

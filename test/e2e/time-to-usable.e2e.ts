@@ -1,7 +1,8 @@
 // Time to usable, pinned as behaviour (the bench, `npm run bench:browser`, prints the times):
 // search by name and names under the pointer do not wait for the polygons; a shared
 // `?commune=` link shows the commune's name in its card from the first moment; the first
-// layer switch does not wait for the work the load started (names, polygons held back).
+// layer switch does not wait for the work the load started (names, polygons held back); the
+// map asks for its tiles before the project is even downloaded.
 import type { Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { paletteCode } from "../../src/map/commune-states.ts";
@@ -92,6 +93,28 @@ describe("utilisable avant la fin du chargement", () => {
     const territory = await page.evaluate(() => ({ complete: window.cartoStore!.getState().territory!.complete, polygons: window.cartoStore!.getState().territory!.geometry !== null }));
     expect(territory).toEqual({ complete: false, polygons: false });
     for (const release of releases) release();
+  });
+
+  it("demande les tuiles des communes sans attendre le projet, et ne les montre qu'en couleurs", async () => {
+    const page = session.page;
+    await page.unrouteAll({ behavior: "ignoreErrors" });
+    const release = await holdBack(page, "**/demo/projet-demo.json");
+    const tile = page.waitForRequest(/\/web\/tiles\/\d+\/\d+\/\d+\.pbf$/, { timeout: 120_000 });
+    // The project file is preloaded by the page: its load event waits for it.
+    await page.goto(inject("baseUrl"), { waitUntil: "commit" });
+    await tile;
+    // The map asked for its tiles while the project is still on its way, hence not computed.
+    const waiting = await page.evaluate(() => ({ result: window.cartoStore?.getState().derived.result() ?? null, drawn: performance.getEntriesByName("carte-premiere-vue").length }));
+    expect(waiting).toEqual({ result: null, drawn: 0 });
+    release();
+    await firstViewDrawn(page);
+    // Drawn in the project's colours: the communes' layer is opaque and holds their codes.
+    const shown = await page.evaluate(() => {
+      const map = window.cartoMap!.map;
+      return { opacity: map.getPaintProperty("communes-fill", "fill-opacity"), code: map.getFeatureState({ source: "france", sourceLayer: "communes", id: 697 })["v"] };
+    });
+    expect(shown.opacity).toBe(1);
+    expect(typeof shown.code).toBe("number");
   });
 
   it("ne fait aucune erreur dans la page", () => {

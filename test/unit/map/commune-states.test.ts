@@ -1,11 +1,11 @@
 // What the map colours by, on the tiny territory.
-import { createPropertyExpression, latest, type StylePropertySpecification } from "@maplibre/maplibre-gl-style-spec";
+import { Color, createPropertyExpression, latest, type StylePropertySpecification } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it } from "vitest";
 import { computeAll } from "../../../src/domain/recompute.ts";
 import { linkProjectToCommunes } from "../../../src/domain/spatial-links.ts";
 import { computeCommuneStates, FILL_KEY, fillColourExpression, paletteCode, paletteCodes } from "../../../src/map/commune-states.ts";
 import { colourFacilitators, communeNeighbours } from "../../../src/map/facilitator-colours.ts";
-import { LEGENDS } from "../../../src/map/palettes.ts";
+import { LEGENDS, NEUTRAL } from "../../../src/map/palettes.ts";
 import { tinyProject, tinyTerritory } from "../../fixtures/tiny-territory.ts";
 
 function compute() {
@@ -66,19 +66,17 @@ describe("couleurs des communes", () => {
     expect(paletteCodes(states, "zones-blanches")[c]).not.toBe(paletteCodes(states, "couverture")[c]);
   });
 
-  it("colore chaque commune de son code de départ, puis de son état quand il est posé", () => {
-    /** The fill colour MapLibre computes for feature `id` with feature-state `state`. */
-    const colourRule = (baseline?: Int16Array) => {
-      const parsed = createPropertyExpression(fillColourExpression(baseline), latest.paint_fill["fill-color"] as StylePropertySpecification);
-      if (parsed.result !== "success") throw new Error(JSON.stringify(parsed.value));
-      return (id: number, state: Record<string, number> = {}) => String(parsed.value.evaluate({ zoom: 5 }, { id, type: 3, properties: {} } as never, state));
-    };
-    const baseline = Int16Array.from([3, 3, 0, 7, 3, -1, 0]);
-    const evaluate = colourRule(baseline);
-    // A code's colour, as the palette gives it (checked against the legends above).
-    const asColour = (code: number) => colourRule()(0, { [FILL_KEY]: code });
-    baseline.forEach((code, id) => expect(evaluate(id)).toBe(asColour(code)));
-    expect(evaluate(2, { [FILL_KEY]: 7 })).toBe(asColour(7));
-    expect(evaluate(3, { [FILL_KEY]: 0 })).toBe(asColour(0));
+  it("colore chaque commune de la couleur de son code posé en feature-state, d'une couleur neutre sans code", () => {
+    const parsed = createPropertyExpression(fillColourExpression(), latest.paint_fill["fill-color"] as StylePropertySpecification);
+    if (parsed.result !== "success") throw new Error(JSON.stringify(parsed.value));
+    /** The fill colour MapLibre computes for a commune with feature-state `state`. */
+    const evaluate = (state: Record<string, number> = {}) => String(parsed.value.evaluate({ zoom: 5 }, { id: 0, type: 3, properties: {} } as never, state));
+    const expression = fillColourExpression() as unknown[];
+    const colourOf = new Map<unknown, unknown>();
+    for (let k = 2; k < expression.length - 1; k += 2) colourOf.set(expression[k], expression[k + 1]);
+    for (const code of [0, 3, 7]) expect(evaluate({ [FILL_KEY]: code })).toBe(String(Color.parse(colourOf.get(code) as string)));
+    expect(evaluate()).toBe(String(Color.parse(NEUTRAL)));
+    expect(evaluate({ [FILL_KEY]: -1 })).toBe(String(Color.parse(NEUTRAL)));
+    expect(evaluate({ [FILL_KEY]: 3 })).not.toBe(evaluate({ [FILL_KEY]: 7 }));
   });
 });
