@@ -91,11 +91,21 @@ function symbolImage(shape: SymbolShape, draw: (context: CanvasRenderingContext2
   return context.getImageData(0, 0, size, size);
 }
 
-/** Adds the images of the overlays' symbols and of the grands projets' hatching. */
+/**
+ * The images of the overlays' symbols and of the grands projets' hatching, each drawn the
+ * first time MapLibre needs it (its first use of a 2D canvas costs a few tens of
+ * milliseconds, which the first view does not have to pay: it shows no symbol).
+ */
 function addSymbolImages(map: maplibregl.Map): void {
-  for (const shape of [...Object.values(ACHETEUR_SYMBOLS), DECP_BUYER_SYMBOL, COORDINATEUR_SYMBOL, COORDINATEUR_VACANT_SYMBOL]) map.addImage(shape.id, symbolImage(shape), { pixelRatio: IMAGE_RATIO });
   const hatch = { id: HATCH_IMAGE, label: "", fill: "", stroke: "", size: 8 };
-  map.addImage(HATCH_IMAGE, symbolImage(hatch, drawHatch), { pixelRatio: IMAGE_RATIO });
+  const draws = new Map<string, () => ImageData>([
+    ...[...Object.values(ACHETEUR_SYMBOLS), DECP_BUYER_SYMBOL, COORDINATEUR_SYMBOL, COORDINATEUR_VACANT_SYMBOL].map((shape) => [shape.id, () => symbolImage(shape)] as const),
+    [HATCH_IMAGE, () => symbolImage(hatch, drawHatch)],
+  ]);
+  map.on("styleimagemissing", ({ id }: { id: string }) => {
+    const draw = draws.get(id);
+    if (draw && !map.hasImage(id)) map.addImage(id, draw(), { pixelRatio: IMAGE_RATIO });
+  });
 }
 
 /** Adds every overlay source (empty) and layer (hidden until shown). */
