@@ -10,7 +10,7 @@ export const LASSO_SOURCE = "lasso";
 /** The lowest of the lasso's layers: what is drawn under the lasso is added beneath it. */
 export const LASSO_BOTTOM_LAYER = "lasso-fill";
 
-const LASSO_LAYERS: maplibregl.AddLayerObject[] = [
+export const LASSO_LAYERS: maplibregl.LayerSpecification[] = [
   { id: LASSO_BOTTOM_LAYER, type: "fill", source: LASSO_SOURCE, filter: ["==", ["geometry-type"], "Polygon"], paint: { "fill-color": "#000091", "fill-opacity": 0.12 } },
   { id: "lasso-line", type: "line", source: LASSO_SOURCE, paint: { "line-color": "#000091", "line-width": 2, "line-dasharray": [2, 1] } },
   {
@@ -25,7 +25,7 @@ const LASSO_LAYERS: maplibregl.AddLayerObject[] = [
 /** Adds the lasso's source and layers, on top of everything. */
 export function addLassoLayers(map: maplibregl.Map): void {
   map.addSource(LASSO_SOURCE, { type: "geojson", data: { type: "FeatureCollection", features: [] } });
-  for (const layer of LASSO_LAYERS) map.addLayer(layer);
+  for (const layer of LASSO_LAYERS) map.addLayer({ ...layer, layout: { ...layer.layout, visibility: "none" } } as maplibregl.AddLayerObject);
 }
 
 /** The drawing as features at real positions: the closed zone, or the open line (to the pointer) and its points. */

@@ -17,7 +17,8 @@ import type { SelectionLabel } from "./label-layers.ts";
 import { MapNames } from "./map-names.ts";
 import { bboxToDisplay, insetFrames, toDisplayFeatures } from "./insets.ts";
 import { listenToCommunes, listenToMap, type CommunePointerHandlers, type MapPointerHandlers } from "./pointer-events.ts";
-import { addLassoLayers, lassoFeatures, LASSO_BOTTOM_LAYER, LASSO_SOURCE } from "./lasso-layer.ts";
+import { addLassoLayers, lassoFeatures, LASSO_BOTTOM_LAYER, LASSO_LAYERS, LASSO_SOURCE } from "./lasso-layer.ts";
+import { hasFeatures, LayerVisibility, setLayerVisibility } from "./layer-visibility.ts";
 import { ATTRIBUTION, baseStyle, COMMUNE_FILL_LAYER, communeFillLayer, DEPARTEMENT_LINE_LAYER, departementLineLayer, franceSource, SOURCE_FRANCE } from "./map-style.ts";
 import { addOverlayLayers, OVERLAY_LAYERS, type OverlaySource } from "./overlay-layers.ts";
 import { ScaleControl } from "./scale-control.ts";
@@ -71,6 +72,7 @@ export class MapController {
   private readonly styleReady: Promise<void>;
   private snapshots: Promise<unknown> = Promise.resolve();
   private readonly names: MapNames;
+  private readonly visibility: LayerVisibility;
   private readonly scale: ScaleControl;
 
   /** `panels`: the room the panels over the map take (see fit-padding.ts). */
@@ -104,6 +106,9 @@ export class MapController {
     this.map.addControl(this.scale, "bottom-left");
     this.scale.place();
     this.names = new MapNames(this.map, LASSO_BOTTOM_LAYER);
+    const managed = [...Object.values(OVERLAY_LAYERS).flat(), ...LASSO_LAYERS].map((layer) => [layer.id, (layer as { source: string }).source] as const);
+    this.visibility = new LayerVisibility(this.map, new Map(managed));
+    for (const layer of [...LASSO_LAYERS, ...[...ALWAYS_SHOWN].flatMap((overlay) => OVERLAY_LAYERS[overlay as keyof typeof OVERLAY_LAYERS])]) this.visibility.want(layer.id, true);
     this.franceCamera = this.camera();
     // MapLibre ignores its own resize observer's first report, so a container that changes
     // size just after the map is made (the page's layout settling) left the canvas at its
@@ -244,24 +249,16 @@ export class MapController {
 
   private setSourceData(source: string, data: FeatureCollection | Feature): void {
     (this.map.getSource(source) as maplibregl.GeoJSONSource | undefined)?.setData(toDisplayFeatures(data));
+    this.visibility.setFilled(source, hasFeatures(data));
   }
 
   /** Shows the overlays marked visible (and the département borders of the tiles), hides the others. */
   setOverlayVisibility(visible: Readonly<Record<Overlay, boolean>>): void {
     for (const [overlay, layers] of Object.entries(OVERLAY_LAYERS)) {
       const shown = ALWAYS_SHOWN.has(overlay) || visible[overlay as Overlay];
-      for (const layer of layers) this.setVisibility(layer.id, shown);
+      for (const layer of layers) this.visibility.want(layer.id, shown);
     }
-    this.setVisibility(DEPARTEMENT_LINE_LAYER, visible.departements);
-  }
-
-  /**
-   * Shows or hides a layer, only when that changes: MapLibre takes any new layout value (even
-   * "visible" for a layer shown by default) as a reason to lay the source's tiles out again.
-   */
-  private setVisibility(layer: string, shown: boolean): void {
-    if (!this.map.getLayer(layer) || (this.map.getLayoutProperty(layer, "visibility") ?? "visible") === (shown ? "visible" : "none")) return;
-    this.map.setLayoutProperty(layer, "visibility", shown ? "visible" : "none");
+    setLayerVisibility(this.map, DEPARTEMENT_LINE_LAYER, visible.departements);
   }
 
   /** Outlines a selection (a facilitator's perimeter), or nothing. */

@@ -108,9 +108,9 @@ function addSymbolImages(map: maplibregl.Map): void {
   });
 }
 
-/** Adds every overlay source (empty) and layer (hidden until shown). */
+/** Adds every overlay source (empty) and layer (hidden until shown and given data: layer-visibility.ts). */
 export function addOverlayLayers(map: maplibregl.Map): void {
   addSymbolImages(map);
   for (const source of OVERLAY_SOURCES) map.addSource(source, { type: "geojson", data: EMPTY });
-  for (const layers of Object.values(OVERLAY_LAYERS)) for (const layer of layers) map.addLayer(layer as maplibregl.AddLayerObject);
+  for (const layers of Object.values(OVERLAY_LAYERS)) for (const layer of layers) map.addLayer({ ...layer, layout: { ...layer.layout, visibility: "none" } } as maplibregl.AddLayerObject);
 }
