@@ -2,15 +2,16 @@
 // refused, it is shown selected to copy by hand), and a dialog gives together what a reader
 // needs to see the same thing: the link, the project file (a link shows the reader's own
 // data: the file brings the sender's), and the code to embed the view in another site.
-import { lazy, Suspense, useId, useState } from "react";
+import { Suspense, useId, useState } from "react";
 import { shareAddress } from "../app/url-binding.ts";
 import { copyText } from "./clipboard.ts";
+import { preloadable } from "./preloadable.tsx";
 import { useAppStore } from "./store-context.tsx";
 
 // The dialog loads at the first « Partager » (the link is copied at once all the same), or
 // when the button is pointed at or focused.
-const loadDialog = () => import("./ShareDialog.tsx").then((module) => ({ default: module.ShareDialog }));
-const ShareDialog = lazy(loadDialog);
+const dialog = preloadable(() => import("./ShareDialog.tsx").then((module) => module.ShareDialog));
+const ShareDialog = dialog.Component;
 
 export function ShareButton() {
   const id = useId();
@@ -29,7 +30,7 @@ export function ShareButton() {
       <h2 id={`${id}-titre`} className="fr-sr-only">
         Partager cette vue
       </h2>
-      <button type="button" className="fr-btn fr-btn--sm fr-btn--tertiary fr-icon-share-line fr-btn--icon-left" onPointerEnter={() => void loadDialog()} onFocus={() => void loadDialog()} onClick={() => void share()}>
+      <button type="button" className="fr-btn fr-btn--sm fr-btn--tertiary fr-icon-share-line fr-btn--icon-left" onPointerEnter={() => void dialog.preload()} onFocus={() => void dialog.preload()} onClick={() => void share()}>
         Partager
       </button>
       {shared && (

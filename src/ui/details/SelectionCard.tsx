@@ -1,16 +1,18 @@
 // The details of what is selected (on the map, in a list, by the search), in a card beside
 // the map, named after the object (« Détails : Lille »). Escape or « Fermer » closes it.
-import { lazy, Suspense, useEffect, useRef } from "react";
+import { Suspense, useEffect, useRef } from "react";
 import { communeLabel } from "../../domain/territory-names.ts";
 import type { AppState } from "../../store/app-store.ts";
 import type { Selection } from "../../view/vocabulary.ts";
 import { useAppState, useAppStore } from "../store-context.tsx";
 import { decpBuyersTitle } from "../needs/DecpBuyersDetails.tsx";
+import { preloadable } from "../preloadable.tsx";
 
 // The card's body (with the record forms and the perimeter editor) is not in the first
-// view's JavaScript: it loads once the names have arrived, or with the first selection.
-const loadDetails = () => import("./SelectionDetails.tsx").then((module) => ({ default: module.SelectionDetails }));
-const SelectionDetails = lazy(loadDetails);
+// view's JavaScript: it loads once the names have arrived, or with the first selection;
+// once loaded, a selection shows its details at once.
+const details = preloadable(() => import("./SelectionDetails.tsx").then((module) => module.SelectionDetails));
+const SelectionDetails = details.Component;
 
 /** The selected object's name as the interface writes it; its code while names load. */
 function nameOf(state: AppState, selection: NonNullable<Selection>): string | undefined {
@@ -49,7 +51,7 @@ export function SelectionCard() {
   const key = selection ? `${selection.kind}:${"code" in selection ? selection.code : selection.id}` : null;
   const named = useAppState((state) => state.territory?.complete === true);
   useEffect(() => {
-    if (named) void loadDetails();
+    if (named) void details.preload();
   }, [named]);
 
   useEffect(() => {

@@ -2,15 +2,19 @@
 // the map, the print page or the charts page over it. None is in the first view's
 // JavaScript: each loads when its mode is first entered (or when its button is pointed at,
 // ModeButtons), with a « Chargement… » in its place meanwhile.
-import { lazy, Suspense, useEffect } from "react";
+import { Suspense, useEffect } from "react";
+import { preloadable } from "../preloadable.tsx";
 import { useAppState } from "../store-context.tsx";
 
-export const loadPresentation = () => import("./PresentationPanel.tsx").then((module) => ({ default: module.PresentationPanel }));
-export const loadPrint = () => import("../print/PrintPage.tsx").then((module) => ({ default: module.PrintPage }));
-export const loadCharts = () => import("../charts/ChartsPage.tsx").then((module) => ({ default: module.ChartsPage }));
-const PresentationPanel = lazy(loadPresentation);
-const PrintPage = lazy(loadPrint);
-const ChartsPage = lazy(loadCharts);
+const presentation = preloadable(() => import("./PresentationPanel.tsx").then((module) => module.PresentationPanel));
+const print = preloadable(() => import("../print/PrintPage.tsx").then((module) => module.PrintPage));
+const charts = preloadable(() => import("../charts/ChartsPage.tsx").then((module) => module.ChartsPage));
+export const loadPresentation = presentation.preload;
+export const loadPrint = print.preload;
+export const loadCharts = charts.preload;
+const PresentationPanel = presentation.Component;
+const PrintPage = print.Component;
+const ChartsPage = charts.Component;
 
 const loading = (
   <p className="fr-text--sm" role="status">
