@@ -1,15 +1,18 @@
 // The details of what is selected (on the map, in a list, by the search), in a card beside
 // the map, named after the object (« Détails : Lille »). Escape or « Fermer » closes it.
-import { useEffect, useRef } from "react";
+import { Suspense, useEffect, useRef } from "react";
 import { communeLabel } from "../../domain/territory-names.ts";
 import type { AppState } from "../../store/app-store.ts";
 import type { Selection } from "../../view/vocabulary.ts";
 import { useAppState, useAppStore } from "../store-context.tsx";
-import { CommuneDetails } from "./CommuneDetails.tsx";
-import { FacilitateurDetails } from "./FacilitateurDetails.tsx";
-import { AcheteurDetails, GrandProjetDetails } from "./RecordDetails.tsx";
-import { StructureDetails } from "./StructureDetails.tsx";
-import { DecpBuyersDetails, decpBuyersTitle } from "../needs/DecpBuyersDetails.tsx";
+import { decpBuyersTitle } from "../needs/DecpBuyersDetails.tsx";
+import { preloadable } from "../preloadable.tsx";
+
+// The card's body (with the record forms and the perimeter editor) is not in the first
+// view's JavaScript: it loads once the names have arrived, or with the first selection;
+// once loaded, a selection shows its details at once.
+const details = preloadable(() => import("./SelectionDetails.tsx").then((module) => module.SelectionDetails));
+const SelectionDetails = details.Component;
 
 /** The selected object's name as the interface writes it; its code while names load. */
 function nameOf(state: AppState, selection: NonNullable<Selection>): string | undefined {
@@ -46,6 +49,10 @@ export function SelectionCard() {
   const name = useAppState((state) => (state.view.selection ? nameOf(state, state.view.selection) : undefined));
   const heading = useRef<HTMLHeadingElement>(null);
   const key = selection ? `${selection.kind}:${"code" in selection ? selection.code : selection.id}` : null;
+  const named = useAppState((state) => state.territory?.complete === true);
+  useEffect(() => {
+    if (named) void details.preload();
+  }, [named]);
 
   useEffect(() => {
     if (!key) return;
@@ -70,12 +77,15 @@ export function SelectionCard() {
         </button>
       </div>
       <div className="selection-card__body">
-        {selection.kind === "commune" && <CommuneDetails code={selection.code} />}
-        {selection.kind === "facilitateur" && <FacilitateurDetails id={selection.id} />}
-        {selection.kind === "structure" && <StructureDetails id={selection.id} />}
-        {selection.kind === "acheteur" && <AcheteurDetails id={selection.id} />}
-        {selection.kind === "grand-projet" && <GrandProjetDetails id={selection.id} />}
-        {selection.kind === "acheteurs-decp" && <DecpBuyersDetails code={selection.id} />}
+        <Suspense
+          fallback={
+            <p className="fr-text--sm" role="status">
+              Chargement…
+            </p>
+          }
+        >
+          <SelectionDetails selection={selection} />
+        </Suspense>
       </div>
     </aside>
   );

@@ -4,6 +4,10 @@
 import "@codegouvfr/react-dsfr/dsfr/utility/icons/icons-business/icons-business.main.min.css";
 import { useAppState, useAppStore } from "../store-context.tsx";
 import { requestPresentationFullscreen } from "./fullscreen.ts";
+import { loadCharts, loadPresentation, loadPrint } from "./ScreenModes.tsx";
+
+/** Starts loading a view's code when its button is pointed at or focused, before the click. */
+const preload = (load: () => Promise<unknown>) => ({ onPointerEnter: () => void load(), onFocus: () => void load() });
 
 export function ModeButtons() {
   const store = useAppStore();
@@ -16,6 +20,7 @@ export function ModeButtons() {
             type="button"
             className="fr-btn fr-icon-slideshow-line"
             disabled={!ready}
+            {...preload(loadPresentation)}
             onClick={() => {
               // Asked for first, while the click still counts as a user gesture.
               requestPresentationFullscreen();
@@ -26,12 +31,12 @@ export function ModeButtons() {
           </button>
         </li>
         <li>
-          <button type="button" className="fr-btn fr-btn--secondary fr-icon-printer-line" disabled={!ready} onClick={() => store.getState().setMode("impression")}>
+          <button type="button" className="fr-btn fr-btn--secondary fr-icon-printer-line" disabled={!ready} {...preload(loadPrint)} onClick={() => store.getState().setMode("impression")}>
             Imprimer ou exporter
           </button>
         </li>
         <li>
-          <button type="button" className="fr-btn fr-btn--secondary fr-icon-bar-chart-box-line" disabled={!ready} onClick={() => store.getState().setMode("graphiques")}>
+          <button type="button" className="fr-btn fr-btn--secondary fr-icon-bar-chart-box-line" disabled={!ready} {...preload(loadCharts)} onClick={() => store.getState().setMode("graphiques")}>
             Graphiques
           </button>
         </li>

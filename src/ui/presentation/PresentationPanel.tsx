@@ -78,7 +78,9 @@ export function PresentationPanel() {
       current = false;
       document.removeEventListener("fullscreenchange", onFullscreenChange);
       window.removeEventListener("keydown", onKey, { capture: true });
-      leaveFullscreen();
+      // Left with the presentation only: this panel loads after the click, often once full
+      // screen is granted, and React's strict mode mounts it twice (in development).
+      if (store.getState().view.mode !== "presentation") leaveFullscreen();
       refitAfterLayout(store, map.current);
     };
   }, [store]);
