@@ -1,5 +1,5 @@
+import { scaleBand, scaleLinear } from "d3-scale";
 import { useId } from "react";
-import { rowScale, valueScale } from "./bar-scales.ts";
 import type { BarDatum } from "./chart-data.ts";
 
 export interface BarChartProps {
@@ -38,12 +38,14 @@ export function BarChart({ title, description, data, threshold, table = "details
   const top = threshold ? TOP + 16 : TOP;
   const height = top + data.length * ROW + BOTTOM;
   const maximum = Math.max(threshold?.value ?? 0, ...data.map((d) => d.value ?? 0));
-  const x = valueScale(maximum > 0 ? maximum : 1, [labelRoom, width - VALUE_ROOM]);
-  const y = rowScale(
-    data.map((d) => d.key),
-    [top, top + data.length * ROW],
-    0.25,
-  );
+  const x = scaleLinear()
+    .domain([0, maximum > 0 ? maximum : 1])
+    .nice()
+    .range([labelRoom, width - VALUE_ROOM]);
+  const y = scaleBand<string>()
+    .domain(data.map((d) => d.key))
+    .range([top, top + data.length * ROW])
+    .paddingInner(0.25);
   const ticks = x.ticks(3);
   // « 200 k » rather than « 200 000 »: axis labels must not run into each other.
   const format = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2, notation: maximum >= 10_000 ? "compact" : "standard" });
