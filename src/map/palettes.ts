@@ -1,6 +1,5 @@
 // Colours of the coloured layers and their legends: colour-blind-safe palettes
 // (Okabe & Ito for categories, viridis for the sequential scale).
-import { scaleThreshold } from "d3-scale";
 import type { Colouring } from "../view/vocabulary.ts";
 
 export interface LegendEntry {
@@ -38,15 +37,27 @@ export const CAPACITY_LIMITS = [0.25, 0.5, 1, 2] as const;
 const CAPACITY_COLOURS = ["#fde725", "#5ec962", "#21918c", "#3b528b", "#440154"] as const;
 /** Limits written the French way: « 0,25 ». */
 const decimal = (value: number) => new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 }).format(value);
+/**
+ * Class of `value` among increasing `limits`: 1 below the first, one more from each limit up
+ * (d3's scaleThreshold with range 1 … n + 1; written here so that d3-scale stays with the
+ * charts, out of the first view's JavaScript).
+ */
+const classAmong = (limits: readonly number[]) => (value: number) => {
+  let k = 0;
+  while (k < limits.length && value >= limits[k]!) k++;
+  return k + 1;
+};
+
 /** Class (1 … 5) of a capacity in ETP per 100,000 habitants; 0 is kept for "no facilitator". */
-export const capacityClass = scaleThreshold<number, number>().domain([...CAPACITY_LIMITS]).range([1, 2, 3, 4, 5]);
+export const capacityClass = classAmong(CAPACITY_LIMITS);
 
 /** Contracts per commune over the needs' window: class limits of the « besoins » layer (fractions where a postal code is shared). */
 export const NEEDS_LIMITS = [5, 20, 100, 500] as const;
 /** ColorBrewer BuPu: sequential, colour-blind safe, unlike the zones blanches' colours. */
 const NEEDS_COLOURS = ["#bfd3e6", "#9ebcda", "#8c96c6", "#8856a7", "#810f7c"] as const;
 /** Class (1 … 5) of a commune's contracts; 0 is kept for « none ». */
-export const needsClass = (contracts: number) => (contracts <= 0 ? 0 : scaleThreshold<number, number>().domain([...NEEDS_LIMITS]).range([1, 2, 3, 4, 5])(contracts));
+const needsClassAbove0 = classAmong(NEEDS_LIMITS);
+export const needsClass = (contracts: number) => (contracts <= 0 ? 0 : needsClassAbove0(contracts));
 const integer = (value: number) => new Intl.NumberFormat("fr-FR").format(value);
 
 /** Okabe & Ito's eight colours, distinguishable with every common colour-vision deficiency. */
