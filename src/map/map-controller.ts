@@ -9,8 +9,8 @@ import type { Feature, FeatureCollection, MultiPolygon } from "geojson";
 import type { Bounds } from "../domain/commune-bounds.ts";
 import type { LonLat } from "../domain/lasso-drawing.ts";
 import type { Overlay } from "../view/vocabulary.ts";
-import { BASEMAP_COMMUNE_OPACITY, setBasemap } from "./basemap.ts";
-import { FILL_KEY } from "./commune-states.ts";
+import { setBasemap } from "./basemap.ts";
+import { CommuneLayer } from "./commune-layer.ts";
 import { paddingWithin, type FitPadding, type Padding } from "./fit-padding.ts";
 import { addInsetLabels } from "./inset-labels.ts";
 import type { SelectionLabel } from "./label-layers.ts";
@@ -19,11 +19,11 @@ import { bboxToDisplay, insetFrames, toDisplayFeatures } from "./insets.ts";
 import { listenToCommunes, listenToMap, type CommunePointerHandlers, type MapPointerHandlers } from "./pointer-events.ts";
 import { addLassoLayers, lassoFeatures, LASSO_BOTTOM_LAYER, LASSO_LAYERS, LASSO_SOURCE } from "./lasso-layer.ts";
 import { hasFeatures, LayerVisibility, setLayerVisibility } from "./layer-visibility.ts";
-import { ATTRIBUTION, baseStyle, COMMUNE_FILL_LAYER, communeFillLayer, DEPARTEMENT_LINE_LAYER, departementLineLayer, franceSource, SOURCE_FRANCE } from "./map-style.ts";
+import { ATTRIBUTION, baseStyle, COMMUNE_FILL_LAYER, DEPARTEMENT_LINE_LAYER } from "./map-style.ts";
 import { addOverlayLayers, OVERLAY_LAYERS, type OverlaySource } from "./overlay-layers.ts";
 import { ScaleControl } from "./scale-control.ts";
 import { snapshotCanvas, waitForIdle, type MapSnapshot } from "./snapshot.ts";
-import { TILE_LAYERS, TILE_MIN_ZOOM } from "./tile-layout.ts";
+import { TILE_MIN_ZOOM } from "./tile-layout.ts";
 import type { LassoDrawing } from "../view/vocabulary.ts";
 
 // maplibre-gl 5 is one bundle: its worker starts from a blob: URL made of code the page
@@ -46,8 +46,6 @@ const FRANCE_MARGIN = 16;
 /** Margin around a fitted territory, commune or perimeter, pixels. */
 const FIT_MARGIN = 40;
 
-/** The communes' feature-state target (the tiles' feature id is the commune's index). */
-const COMMUNES = { source: SOURCE_FRANCE, sourceLayer: TILE_LAYERS.communes };
 
 /** A polygon covering the world but the outline's parts: the rest of the map, to dim. */
 function maskOutside(outline: MultiPolygon): Feature {
@@ -66,9 +64,7 @@ export class MapController {
   /** The camera of the last France fit: France is fitted again on resize while the camera is still there. */
   private franceCamera: string;
   private containerSize = "";
-  /** Palette code each commune's feature-state holds (-1: none, the neutral colour); empty until the first colours. */
-  private applied: Int16Array = new Int16Array(0);
-  private basemap = false;
+  private readonly communes: CommuneLayer;
   private readonly styleReady: Promise<void>;
   private snapshots: Promise<unknown> = Promise.resolve();
   private readonly names: MapNames;
@@ -99,6 +95,7 @@ export class MapController {
         "Popup.Close": "Fermer",
       },
     });
+    this.communes = new CommuneLayer(this.map);
     this.map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: ATTRIBUTION }));
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
     // Real distances in the DROM insets too, above the text note at the bottom (see scale-control.ts).
@@ -121,7 +118,7 @@ export class MapController {
       const ready = () => {
         // The communes' tiles load and are laid out from the start, hidden until their first
         // colours are written (the project is computed meanwhile, on this thread).
-        this.addCommunes();
+        this.communes.add();
         // The DROM are drawn as insets beside metropolitan France (placed so by the tile build).
         addInsetLabels(this.map);
         addOverlayLayers(this.map);
@@ -183,63 +180,17 @@ export class MapController {
 
   /** True once the communes are on the map in their colours. */
   hasCommunes(): boolean {
-    return this.applied.length > 0;
+    return this.communes.coloured();
   }
 
-  /**
-   * Colours the communes by palette code (see commune-states.ts), as feature-state written only
-   * where a code changed: an edit touches a few hundred communes, a layer switch most. The
-   * first call shows them (their tiles may still be on their way: MapLibre applies the states
-   * as each tile arrives).
-   */
+  /** Colours the communes by palette code (see commune-layer.ts). */
   paintCommunes(codes: Int16Array): void {
-    const first = this.applied.length === 0;
-    if (this.applied.length !== codes.length) this.applied = new Int16Array(codes.length).fill(-1);
-    for (let c = 0; c < codes.length; c++) {
-      if (this.applied[c] === codes[c]) continue;
-      this.map.setFeatureState({ ...COMMUNES, id: c }, { [FILL_KEY]: codes[c] });
-      this.applied[c] = codes[c]!;
-    }
-    if (first) this.showCommunesWhenLoaded();
-  }
-
-  /**
-   * The first colours show once every tile of the view is there: in software rendering each
-   * frame of 35,000 communes costs about a tenth of a second, and the view is drawn once
-   * instead of once per tile as they arrive.
-   */
-  private showCommunesWhenLoaded(): void {
-    if (this.communesLoaded()) this.setCommuneOpacity();
-    else void this.whenCommunesLoaded().then(() => this.setCommuneOpacity());
-  }
-
-  private communesLoaded(): boolean {
-    return this.map.getSource(SOURCE_FRANCE) !== undefined && this.map.isSourceLoaded(SOURCE_FRANCE);
+    this.communes.paint(codes);
   }
 
   /** Resolves once every tile of communes the view needs has arrived (laid out, coloured or not). */
   whenCommunesLoaded(): Promise<void> {
-    return new Promise((resolve) => {
-      if (this.communesLoaded()) return resolve();
-      const check = (event: maplibregl.MapSourceDataEvent) => {
-        if (event.sourceId !== SOURCE_FRANCE || !this.communesLoaded()) return;
-        this.map.off("sourcedata", check);
-        resolve();
-      };
-      this.map.on("sourcedata", check);
-    });
-  }
-
-  /** Adds the communes (transparent until coloured) and département borders under everything else. */
-  private addCommunes(): void {
-    this.map.addSource(SOURCE_FRANCE, franceSource(document.baseURI));
-    this.map.addLayer({ ...communeFillLayer, paint: { ...communeFillLayer.paint, "fill-opacity": 0 } } as maplibregl.AddLayerObject);
-    this.map.addLayer(departementLineLayer as maplibregl.AddLayerObject);
-  }
-
-  /** Communes opaque once coloured, translucent over the basemap. */
-  private setCommuneOpacity(): void {
-    if (this.hasCommunes()) this.map.setPaintProperty(COMMUNE_FILL_LAYER, "fill-opacity", this.basemap ? BASEMAP_COMMUNE_OPACITY : 1);
+    return this.communes.whenLoaded();
   }
 
   /** Replaces what an overlay draws (real positions; the DROM go to their insets). */
@@ -287,9 +238,8 @@ export class MapController {
 
   /** The Plan IGN basemap under the communes, on or off. */
   setBasemap(enabled: boolean): void {
-    this.basemap = enabled;
     setBasemap(this.map, enabled, COMMUNE_FILL_LAYER);
-    this.setCommuneOpacity();
+    this.communes.setBasemap(enabled);
   }
 
   /** The lasso tool on (crosshair, double-click closes instead of zooming) or off. */
