@@ -43,10 +43,10 @@ function indexByCode(items: readonly { code: string }[]): Map<string, number> {
   return new Map(items.map((item, i) => [item.code, i]));
 }
 
-/** `target` reads « au département », « à la région », « à l'EPCI ». */
-function lookup(map: ReadonlyMap<string, number>, code: string, target: string, owner: string): number {
+/** `target` reads « au département », « à la région », « à l'EPCI »; `owner` « la commune », « le département », whose code is `ownerCode`. */
+function lookup(map: ReadonlyMap<string, number>, code: string, target: string, owner: string, ownerCode: string): number {
   const i = map.get(code);
-  if (i === undefined) throw new Error(`Référentiel incohérent : ${owner} renvoie ${target} ${code}, absent du référentiel`);
+  if (i === undefined) throw new Error(`Référentiel incohérent : ${owner} ${ownerCode} renvoie ${target} ${code}, absent du référentiel`);
   return i;
 }
 
@@ -74,15 +74,14 @@ export function createTerritoryIndex(reference: ReferenceData): TerritoryIndex {
   const regionOf = new Int32Array(count);
   const epciOf = new Int32Array(count).fill(-1);
   reference.communes.forEach((commune, i) => {
-    const owner = `la commune ${commune.code}`;
     population[i] = commune.population;
     areaKm2[i] = commune.areaKm2;
-    departementOf[i] = lookup(departementIndex, commune.departement, "au département", owner);
-    regionOf[i] = lookup(regionIndex, commune.region, "à la région", owner);
-    if (commune.epci !== null) epciOf[i] = lookup(epciIndex, commune.epci, "à l'EPCI", owner);
+    departementOf[i] = lookup(departementIndex, commune.departement, "au département", "la commune", commune.code);
+    regionOf[i] = lookup(regionIndex, commune.region, "à la région", "la commune", commune.code);
+    if (commune.epci !== null) epciOf[i] = lookup(epciIndex, commune.epci, "à l'EPCI", "la commune", commune.code);
   });
   const regionOfDepartement = Int32Array.from(reference.departements, (departement) =>
-    lookup(regionIndex, departement.region, "à la région", `le département ${departement.code}`),
+    lookup(regionIndex, departement.region, "à la région", "le département", departement.code),
   );
   return {
     reference,
