@@ -14,6 +14,7 @@ import { communeNeedsOf, stateBuyersByCommune } from "../store/needs-selectors.t
 import type { AppState, AppStore } from "../store/app-store.ts";
 import type { DerivedNeeds } from "../store/needs-derived.ts";
 import type { TerritoryIndex } from "../domain/territory-index.ts";
+import { whenIdle } from "./idle.ts";
 import { bindLasso } from "./lasso-binding.ts";
 
 /**
@@ -54,6 +55,8 @@ function syncMap(map: MapController, store: AppStore): () => void {
   let codesOf = new Map<string, Int16Array>();
   let neighbours: Int32Array[] | null = null;
   let outlines: OutlineSource | null = null;
+  let labelsStarted = false;
+  let cancelLabels: (() => void) | null = null;
 
   function paint(state: AppState) {
     const { colouring, needsMeasure } = state.view;
@@ -134,8 +137,19 @@ function syncMap(map: MapController, store: AppStore): () => void {
     if (changed("visibility", [state.view.overlays])) map.setOverlayVisibility(state.view.overlays);
     if (changed("basemap", [state.view.basemap])) map.setBasemap(state.view.basemap);
     // After the first view and the communes' names (which come first: search and hover need
-    // them): the first view downloads neither the map's names nor their glyphs.
-    if (state.mapDrawn && state.territory?.complete && changed("labels", [state.view.labels])) map.setLabels(state.view.labels);
+    // them), once the page is idle: the first view downloads neither the map's names nor
+    // their glyphs.
+    if (state.mapDrawn && state.territory?.complete && changed("labels", [state.view.labels])) {
+      const visible = state.view.labels;
+      cancelLabels?.();
+      cancelLabels = null;
+      if (labelsStarted) map.setLabels(visible);
+      else
+        cancelLabels = whenIdle(() => {
+          labelsStarted = true;
+          map.setLabels(visible);
+        });
+    }
     pushOverlays(state);
     const fit = state.transient.fit;
     // Framed on the next frame: the card a selection opens is on the page by then, and the fit keeps clear of it.
@@ -175,6 +189,7 @@ function syncMap(map: MapController, store: AppStore): () => void {
   });
   return () => {
     active = false;
+    cancelLabels?.();
     unsubscribe();
     stopLasso();
     stopPointer();

@@ -11,6 +11,7 @@ import { connectPersistence } from "./autosave.ts";
 import type { SavedProjects } from "./saved-projects.ts";
 import { applyLink, bindAddressBar, type LinkNotice } from "./url-binding.ts";
 import { workspaceFrom } from "../domain/workspace.ts";
+import { idle } from "./idle.ts";
 
 export interface StartupOptions {
   signal: AbortSignal;
@@ -100,9 +101,12 @@ export async function startApp(store: AppStore, options: StartupOptions): Promis
     await mapDrawn(store, signal);
     // The names before what else the first view lets start (`afterFirstView`): search and
     // hover answer by name the soonest.
+    // What else may start waits for the page to be idle once they are shown.
     const names = showNames();
-    void names.then(options.afterFirstView, options.afterFirstView);
+    const afterNames = () => void idle(signal).then(options.afterFirstView, () => undefined);
+    void names.then(afterNames, afterNames);
     await names;
+    await idle(signal);
 
     const geometry = await loadTerritoryGeometry(store.getState().territory!.index, signal);
     signal.throwIfAborted();

@@ -8,6 +8,7 @@ import type { Project } from "../domain/model.ts";
 import type { AppState, AppStore } from "../store/app-store.ts";
 import { decodeFingerprint, decodeUrlView, encodeFingerprint, encodeUrlView, urlViewOf, type LinkFingerprint, type UrlView } from "../store/url-state.ts";
 import { OVERLAYS } from "../view/vocabulary.ts";
+import { whenIdle } from "./idle.ts";
 
 /** Whose data `project` is, as a link says it. */
 export const fingerprintOf = (project: Project): LinkFingerprint => ({ nom: project.nom, date: project.miseAJour ?? null, hash: dataFingerprint(project) });
@@ -102,16 +103,6 @@ export function applyLink(store: AppStore, search: string, fragment = ""): LinkN
   const other = otherDataMessage(decodeFingerprint(fragment), store.getState().derived.project());
   if (!missing && !other) return null;
   return { message: [other, missing].filter(Boolean).join(" "), otherData: other !== null };
-}
-
-/** Runs `task` when the page is idle (at the latest after a second); returns what cancels it. */
-function whenIdle(task: () => void): () => void {
-  if (typeof window.requestIdleCallback === "function") {
-    const handle = window.requestIdleCallback(task, { timeout: 1000 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = window.setTimeout(task, 200);
-  return () => window.clearTimeout(handle);
 }
 
 /**

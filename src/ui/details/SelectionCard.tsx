@@ -7,6 +7,7 @@ import type { Selection } from "../../view/vocabulary.ts";
 import { useAppState, useAppStore } from "../store-context.tsx";
 import { decpBuyersTitle } from "../needs/DecpBuyersDetails.tsx";
 import { preloadable } from "../preloadable.tsx";
+import { whenIdle } from "../../app/idle.ts";
 
 // The card's body (with the record forms and the perimeter editor) is not in the first
 // view's JavaScript: it loads once the names have arrived, or with the first selection;
@@ -51,7 +52,7 @@ export function SelectionCard() {
   const key = selection ? `${selection.kind}:${"code" in selection ? selection.code : selection.id}` : null;
   const named = useAppState((state) => state.territory?.complete === true);
   useEffect(() => {
-    if (named) void details.preload();
+    if (named) return whenIdle(() => void details.preload());
   }, [named]);
 
   useEffect(() => {

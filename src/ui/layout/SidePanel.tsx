@@ -2,10 +2,11 @@
 // « Chiffres » (figures of the territory shown), « Données » (lists to sort and send),
 // « Scénarios » (scenarios and projects saved in this browser).
 // Only « Carte » is in the first view's JavaScript: the other tabs are loaded once the
-// communes' names have arrived after the first view (before anyone clicks them), or when
-// first opened.
+// communes' names have arrived after the first view and the page is idle (before anyone
+// clicks them), or when first opened.
 import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from "react";
 import { MapTab } from "../panels/MapTab.tsx";
+import { whenIdle } from "../../app/idle.ts";
 import { useAppState } from "../store-context.tsx";
 import { PanelNavigationContext, usePanelNavigation, type DataList, type PanelNavigation, type PanelTab } from "./panel-navigation.tsx";
 import { Tabs, type TabDefinition } from "./Tabs.tsx";
@@ -49,7 +50,7 @@ export function SidePanel({ children }: { children?: ReactNode }) {
   const navigation = usePanelNavigation();
   const named = useAppState((state) => state.territory?.complete === true);
   useEffect(() => {
-    if (named) for (const load of [loadFigures, loadData, loadScenarios]) void load();
+    if (named) return whenIdle(() => [loadFigures, loadData, loadScenarios].forEach((load) => void load()));
   }, [named]);
   return (
     <aside className={`side-panel side-panel--${navigation.tab}`} aria-label="Panneau latéral">
