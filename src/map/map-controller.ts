@@ -121,8 +121,10 @@ export class MapController {
         this.communes.add();
         // The DROM are drawn as insets beside metropolitan France (placed so by the tile build).
         addInsetLabels(this.map);
-        addOverlayLayers(this.map);
-        this.setSourceData("encadres", insetFrames());
+        // The inset frames, shown from the start: a layer shown later is laid out again.
+        const frames = toDisplayFeatures(insetFrames());
+        addOverlayLayers(this.map, { encadres: frames }, new Set(OVERLAY_LAYERS.encadres.map((layer) => layer.id)));
+        this.visibility.setFilled("encadres", hasFeatures(frames));
         // Drawn over every overlay.
         addLassoLayers(this.map);
         resolve();

@@ -108,9 +108,19 @@ function addSymbolImages(map: maplibregl.Map): void {
   });
 }
 
-/** Adds every overlay source (empty) and layer (hidden until shown and given data: layer-visibility.ts). */
-export function addOverlayLayers(map: maplibregl.Map): void {
+/**
+ * Adds every overlay source, empty but those given `initial` data (display positions), and
+ * every layer, hidden until shown and given data (layer-visibility.ts) but those of the
+ * sources given data whose id is in `shown`: so that nothing is laid out twice, a layer
+ * made visible later would have MapLibre lay its source out again.
+ */
+export function addOverlayLayers(map: maplibregl.Map, initial: Partial<Record<OverlaySource, GeoJSON.FeatureCollection>>, shown: ReadonlySet<string>): void {
   addSymbolImages(map);
-  for (const source of OVERLAY_SOURCES) map.addSource(source, { type: "geojson", data: EMPTY });
-  for (const layers of Object.values(OVERLAY_LAYERS)) for (const layer of layers) map.addLayer({ ...layer, layout: { ...layer.layout, visibility: "none" } } as maplibregl.AddLayerObject);
+  for (const source of OVERLAY_SOURCES) map.addSource(source, { type: "geojson", data: initial[source] ?? EMPTY });
+  for (const layers of Object.values(OVERLAY_LAYERS)) {
+    for (const layer of layers) {
+      const visible = shown.has(layer.id) && initial[(layer as { source: OverlaySource }).source] !== undefined;
+      map.addLayer({ ...layer, layout: { ...layer.layout, visibility: visible ? "visible" : "none" } } as maplibregl.AddLayerObject);
+    }
+  }
 }
