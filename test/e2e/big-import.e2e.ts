@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { type BrowserSession, openBrowser, screenshotPath, waitForCompleteTerritory, waitForData } from "./browser.ts";
+import { type BrowserSession, countFrames, openBrowser, screenshotPath, waitForCompleteTerritory, waitForData } from "./browser.ts";
 
 let session: BrowserSession;
 let page: Page;
@@ -21,7 +21,8 @@ const unknownCode = (i: number) => `99${String(Math.floor(i / 997) % 1_000).padS
 
 const dialog = () => page.getByTestId("dialogue-import");
 const projectJson = () => page.evaluate(() => JSON.stringify(window.cartoStore!.getState().derived.project()));
-const frames = () => page.evaluate(() => (window as unknown as { framesDrawn: number }).framesDrawn);
+/** The frames the page has drawn since the test began (see `countFrames`). */
+let frames: () => Promise<number>;
 const readingPercent = async () => {
   const label = await dialog().getByTestId("lecture-import").locator("label").innerText().catch(() => "");
   const match = /Lecture : (\d+) %/.exec(label);
@@ -55,16 +56,7 @@ describe("import d'un CSV d'un million de lignes dans un worker", () => {
     const codes = await page.evaluate(() => Array.from(window.cartoStore!.getState().territory!.index.communeCodes.slice(0, 1_000)));
     bigFile = join(scratch, "perimetres-un-million.csv");
     writeBigCsv(bigFile, codes);
-    // A frame counter: it only moves while the main thread is free to draw.
-    await page.evaluate(() => {
-      const counter = window as unknown as { framesDrawn: number };
-      counter.framesDrawn = 0;
-      const tick = () => {
-        counter.framesDrawn++;
-        requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
+    frames = await countFrames(page);
   });
   afterAll(async () => {
     await session?.close();

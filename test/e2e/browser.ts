@@ -132,3 +132,20 @@ export const searchOption = (page: Page, group: string, name: string) =>
   searchResults(page)
     .getByRole("group", { name: group, exact: true })
     .getByRole("option", { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} `) });
+
+/**
+ * Starts counting the frames the page draws (the count only moves while its main thread is
+ * free to draw); returns what reads the count.
+ */
+export async function countFrames(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    const counter = window as unknown as { framesDrawn: number };
+    counter.framesDrawn = 0;
+    const tick = () => {
+      counter.framesDrawn++;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  return () => page.evaluate(() => (window as unknown as { framesDrawn: number }).framesDrawn);
+}

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { type BrowserSession, openBrowser, openTab, screenshotPath, waitForCompleteTerritory, waitForData } from "./browser.ts";
+import { type BrowserSession, countFrames, openBrowser, openTab, screenshotPath, waitForCompleteTerritory, waitForData } from "./browser.ts";
 
 let session: BrowserSession;
 let page: Page;
@@ -34,7 +34,8 @@ function writeDecpTable(path: string, codes: readonly string[]): void {
 }
 
 const dialog = () => page.getByTestId("dialogue-import");
-const frames = () => page.evaluate(() => (window as unknown as { framesDrawn: number }).framesDrawn);
+/** The frames the page has drawn since the test began (see `countFrames`). */
+let frames: () => Promise<number>;
 const clicks = () => page.evaluate(() => (window as unknown as { dialogClicks: number }).dialogClicks ?? 0);
 const readingPercent = async () => {
   const label = await dialog().getByTestId("lecture-import").locator("label").innerText().catch(() => "");
@@ -56,15 +57,7 @@ describe("besoins mesurés sur les marchés publics (DECP)", () => {
     const codes = await page.evaluate(() => Array.from(window.cartoStore!.getState().territory!.index.communeCodes).filter((_, k) => k % 7 === 0));
     file = join(scratch, "decp-200000.csv");
     writeDecpTable(file, codes);
-    await page.evaluate(() => {
-      const counter = window as unknown as { framesDrawn: number };
-      counter.framesDrawn = 0;
-      const tick = () => {
-        counter.framesDrawn++;
-        requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
+    frames = await countFrames(page);
   });
   afterAll(async () => {
     await session?.close();
