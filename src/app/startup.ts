@@ -32,7 +32,7 @@ export interface StartupOptions {
    * are in): they are then decoded right after it. Without it, they are downloaded after it.
    */
   namesDownload?: Promise<void> | null;
-  /** Runs once the map has drawn its first view (or could not draw). */
+  /** Runs after the first view (or the map's failure to draw), once the names are shown (or failed) and the page is idle. */
   afterFirstView?(): void;
 }
 

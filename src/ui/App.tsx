@@ -80,8 +80,10 @@ function UrlStatus({ notice }: { notice: LinkNotice | null }) {
 /** The page's read-only embedded mode (`?integration=1`), decided once at load. */
 const readEmbed = () => isEmbedQuery(window.location.search);
 
-/** Loads and starts the DSFR's script (about 45 kB gzip and some 80 ms of work): nothing of the first view needs it. */
-/** After the first view: the DSFR's script, and its fonts (the first view shows text in the fallback font: src/ui/fonts.css). */
+/**
+ * After the first view and the names, when the page is idle: the DSFR's script (nothing of the
+ * first view needs it), and its fonts (the first view shows text in the fallback font: src/ui/fonts.css).
+ */
 const startDsfr = () => {
   void import("./fonts.css");
   void import("@codegouvfr/react-dsfr/spa").then(({ startReactDsfr }) => startReactDsfr({ defaultColorScheme: "light" }));

@@ -12,7 +12,7 @@ import { useCopilSummary } from "../print/use-copil-summary.ts";
 import { useAppState, useAppStore } from "../store-context.tsx";
 import { leaveFullscreen, presentationFullscreen } from "./fullscreen.ts";
 import { stepLabel, steppedFocus } from "./territory-steps.ts";
-import { NeedsFiguresList } from "./NeedsFiguresList.tsx";
+import { PresentationFigures } from "./PresentationFigures.tsx";
 
 const NEXT_KEYS = new Set(["ArrowRight", "PageDown"]);
 const PREVIOUS_KEYS = new Set(["ArrowLeft", "PageUp"]);
@@ -118,18 +118,8 @@ export function PresentationPanel() {
           Quitter la présentation (Échap)
         </button>
       </nav>
-      <dl className="presentation-figures">
-        {summary.figures.map((figure) => (
-          <div key={figure.id} data-testid={`chiffre-${figure.id}`}>
-            <dt>{figure.label}</dt>
-            <dd>
-              <span className="presentation-figures__value">{figure.value}</span>
-              {figure.detail && <span className="presentation-figures__detail">{figure.detail}</span>}
-            </dd>
-          </div>
-        ))}
-      </dl>
-      <NeedsFiguresList summary={summary} />
+      <PresentationFigures figures={summary.figures} />
+      <PresentationFigures figures={summary.needsFigures} label="Besoins : marchés publics (DECP)" testId="chiffres-besoins-presentation" />
       <Legend colouring={colouring} className="presentation-legend" captionClassName="" testId="legende-presentation" />
       <OverlayLegendList overlays={overlays} testId="legende-calques-presentation" />
       <p className="presentation-panel__sources">{summary.sourceLine}</p>
