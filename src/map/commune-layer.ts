@@ -3,7 +3,7 @@
 // feature-state, and when they show.
 import type * as maplibregl from "maplibre-gl";
 import { BASEMAP_COMMUNE_OPACITY } from "./basemap.ts";
-import { FILL_KEY } from "./commune-states.ts";
+import { FILL_KEY, UNWRITTEN_CODE } from "./commune-states.ts";
 import { COMMUNE_FILL_LAYER, communeFillLayer, departementLineLayer, franceSource, SOURCE_FRANCE } from "./map-style.ts";
 import { TILE_LAYERS } from "./tile-layout.ts";
 
@@ -11,7 +11,7 @@ import { TILE_LAYERS } from "./tile-layout.ts";
 const COMMUNES = { source: SOURCE_FRANCE, sourceLayer: TILE_LAYERS.communes };
 
 export class CommuneLayer {
-  /** Palette code each commune's feature-state holds (-1: none, the neutral colour); empty until the first colours. */
+  /** Palette code each commune is drawn with (`UNWRITTEN_CODE` where it has no state); empty until the first colours. */
   private applied: Int16Array = new Int16Array(0);
   private basemap = false;
 
@@ -39,7 +39,11 @@ export class CommuneLayer {
    */
   paint(codes: Int16Array): void {
     const first = this.applied.length === 0;
-    if (this.applied.length !== codes.length) this.applied = new Int16Array(codes.length).fill(-1);
+    if (this.applied.length !== codes.length) {
+      // Another territory: its communes start from no state at all.
+      if (!first) this.map.removeFeatureState({ ...COMMUNES });
+      this.applied = new Int16Array(codes.length).fill(UNWRITTEN_CODE);
+    }
     for (let c = 0; c < codes.length; c++) {
       if (this.applied[c] === codes[c]) continue;
       this.map.setFeatureState({ ...COMMUNES, id: c }, { [FILL_KEY]: codes[c] });

@@ -39,12 +39,23 @@ export function paletteCode(colouring: Colouring, value: number): number {
 }
 
 /**
+ * The code a commune without a feature-state is drawn with: « Couverte » in the zones
+ * blanches, the layer every first view shows, and the class of most communes. The first
+ * colouring writes states only for the others (a fifth of them in the demo): each state costs
+ * MapLibre a call and, on every tile that arrives, an update of the commune's paint array,
+ * all on the main thread before the first view. The communes stay transparent until their
+ * first colours are written (commune-layer.ts), so none shows this code unasked.
+ */
+export const UNWRITTEN_CODE = paletteCode("zones-blanches", 0);
+
+/**
  * The communes' fill colour: a fixed `match` on the palette code held by the feature-state
- * key, the same for every layer; the neutral colour while a commune has none.
+ * key, the same for every layer (`UNWRITTEN_CODE` while a commune has none); the neutral
+ * colour for a code outside the palette (-1).
  */
 export function fillColourExpression(): ExpressionSpecification {
   const cases = PALETTE.flatMap((entry, code) => [code, entry.colour]);
-  return ["match", ["coalesce", ["feature-state", FILL_KEY], -1], ...cases, NEUTRAL] as unknown as ExpressionSpecification;
+  return ["match", ["coalesce", ["feature-state", FILL_KEY], UNWRITTEN_CODE], ...cases, NEUTRAL] as unknown as ExpressionSpecification;
 }
 
 /**

@@ -5,7 +5,7 @@
 // map asks for its tiles before the project is even downloaded.
 import type { Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { paletteCode } from "../../src/map/commune-states.ts";
+import { paletteCode, UNWRITTEN_CODE } from "../../src/map/commune-states.ts";
 import { LEGENDS } from "../../src/map/palettes.ts";
 import { openBrowser, screenshotPath, searchField, searchResults, type BrowserSession } from "./browser.ts";
 
@@ -108,13 +108,25 @@ describe("utilisable avant la fin du chargement", () => {
     expect(waiting).toEqual({ result: null, drawn: 0 });
     release();
     await firstViewDrawn(page);
-    // Drawn in the project's colours: the communes' layer is opaque and holds their codes.
+    // Drawn in the project's colours: the communes' layer is opaque, and each commune sampled
+    // is drawn with the code of its zone blanche class (its feature-state, or « Couverte »
+    // where it has none).
     const shown = await page.evaluate(() => {
       const map = window.cartoMap!.map;
-      return { opacity: map.getPaintProperty("communes-fill", "fill-opacity"), code: map.getFeatureState({ source: "france", sourceLayer: "communes", id: 697 })["v"] };
+      const state = window.cartoStore!.getState();
+      const status = state.derived.result()!.status;
+      const sampled = Array.from({ length: 200 }, (_, k) => k * 173).filter((c) => c < status.length);
+      return {
+        opacity: map.getPaintProperty("communes-fill", "fill-opacity"),
+        colouring: state.view.colouring,
+        communes: sampled.map((c) => ({ status: status[c]!, code: map.getFeatureState({ source: "france", sourceLayer: "communes", id: c })["v"] as number | undefined })),
+      };
     });
     expect(shown.opacity).toBe(1);
-    expect(typeof shown.code).toBe("number");
+    expect(shown.colouring).toBe("zones-blanches");
+    for (const commune of shown.communes) expect(commune.code ?? UNWRITTEN_CODE).toBe(paletteCode("zones-blanches", commune.status));
+    // Both kinds are sampled: communes with a state and communes drawn without one.
+    expect(new Set(shown.communes.map((commune) => commune.code === undefined)).size).toBe(2);
   });
 
   it("ne fait aucune erreur dans la page", () => {

@@ -3,7 +3,7 @@ import { Color, createPropertyExpression, latest, type StylePropertySpecificatio
 import { describe, expect, it } from "vitest";
 import { computeAll } from "../../../src/domain/recompute.ts";
 import { linkProjectToCommunes } from "../../../src/domain/spatial-links.ts";
-import { computeCommuneStates, FILL_KEY, fillColourExpression, paletteCode, paletteCodes } from "../../../src/map/commune-states.ts";
+import { computeCommuneStates, FILL_KEY, fillColourExpression, paletteCode, paletteCodes, UNWRITTEN_CODE } from "../../../src/map/commune-states.ts";
 import { colourFacilitators, communeNeighbours } from "../../../src/map/facilitator-colours.ts";
 import { LEGENDS, NEUTRAL } from "../../../src/map/palettes.ts";
 import { tinyProject, tinyTerritory } from "../../fixtures/tiny-territory.ts";
@@ -66,7 +66,7 @@ describe("couleurs des communes", () => {
     expect(paletteCodes(states, "zones-blanches")[c]).not.toBe(paletteCodes(states, "couverture")[c]);
   });
 
-  it("colore chaque commune de la couleur de son code posé en feature-state, d'une couleur neutre sans code", () => {
+  it("colore chaque commune de la couleur de son code posé en feature-state, « Couverte » sans code, neutre hors palette", () => {
     const parsed = createPropertyExpression(fillColourExpression(), latest.paint_fill["fill-color"] as StylePropertySpecification);
     if (parsed.result !== "success") throw new Error(JSON.stringify(parsed.value));
     /** The fill colour MapLibre computes for a commune with feature-state `state`. */
@@ -75,7 +75,9 @@ describe("couleurs des communes", () => {
     const colourOf = new Map<unknown, unknown>();
     for (let k = 2; k < expression.length - 1; k += 2) colourOf.set(expression[k], expression[k + 1]);
     for (const code of [0, 3, 7]) expect(evaluate({ [FILL_KEY]: code })).toBe(String(Color.parse(colourOf.get(code) as string)));
-    expect(evaluate()).toBe(String(Color.parse(NEUTRAL)));
+    const covered = LEGENDS["zones-blanches"].find((entry) => entry.label === "Couverte")!.colour;
+    expect(evaluate()).toBe(String(Color.parse(covered)));
+    expect(evaluate({ [FILL_KEY]: UNWRITTEN_CODE })).toBe(evaluate());
     expect(evaluate({ [FILL_KEY]: -1 })).toBe(String(Color.parse(NEUTRAL)));
     expect(evaluate({ [FILL_KEY]: 3 })).not.toBe(evaluate({ [FILL_KEY]: 7 }));
   });
