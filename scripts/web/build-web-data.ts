@@ -1,5 +1,5 @@
 // npm run web-data [-- --out DIR]: what the first view of the app loads, built from public/geo/:
-// vector tiles of the communes and département borders, generalised per zoom
+// vector tiles of the communes, département borders and inset frames, generalised per zoom
 // (public/web/tiles/{z}/{x}/{y}.pbf), and the first-view reference
 // (public/web/reference-premiere-vue.json); and, loaded after the first view, the reference
 // complement (public/web/complement-reference.json: names, postal codes, former codes), the names on
@@ -24,6 +24,7 @@ import { writeGlyphs } from "./build-glyphs.ts";
 import { writeLabels } from "./build-labels.ts";
 import { arcsForZoom, weighArcs, type WeightedArcs } from "./simplify-by-zoom.ts";
 import { tileExtent, TILE_LAYERS, TILE_MAX_ZOOM, TILE_MIN_ZOOM, TILES_BOUNDS } from "../../src/map/tile-layout.ts";
+import { insetFrames, toDisplayFeatures } from "../../src/map/insets.ts";
 
 /**
  * Smallest triangle kept below the last zoom, in pixels² of a 512-pixel tile: coarser at
@@ -76,6 +77,9 @@ function writeZoom(outDir: string, topology: Topology, weighted: WeightedArcs, c
   const indexes = {
     [TILE_LAYERS.communes]: new GeoJSONVT(communeLayer, options),
     [TILE_LAYERS.departements]: new GeoJSONVT(borders("departements"), options),
+    // In the tiles rather than a source of their own: one more source is one more round trip
+    // to MapLibre's worker, queued behind the communes' tiles, before the first view is idle.
+    [TILE_LAYERS.encadres]: new GeoJSONVT(toDisplayFeatures(insetFrames()), options),
   };
   const { x0, x1, y0, y1 } = tileRange(zoom);
   const written = { tiles: 0, bytes: 0, gzipBytes: 0 };
@@ -86,7 +90,7 @@ function writeZoom(outDir: string, topology: Topology, weighted: WeightedArcs, c
         const tile = index.getTile(zoom, x, y);
         if (tile && tile.features.length > 0) layers[name] = tile;
       }
-      if (!layers[TILE_LAYERS.communes]) continue;
+      if (!layers[TILE_LAYERS.communes] && !layers[TILE_LAYERS.encadres]) continue;
       const buffer = fromGeojsonVt(layers, { version: 2, extent });
       mkdirSync(join(outDir, "tiles", String(zoom), String(x)), { recursive: true });
       writeFileSync(join(outDir, "tiles", String(zoom), String(x), `${y}.pbf`), buffer);

@@ -4,7 +4,7 @@
 import type * as maplibregl from "maplibre-gl";
 import { BASEMAP_COMMUNE_OPACITY } from "./basemap.ts";
 import { FILL_KEY, UNWRITTEN_CODE } from "./commune-states.ts";
-import { COMMUNE_FILL_LAYER, communeFillLayer, departementLineLayer, franceSource, SOURCE_FRANCE } from "./map-style.ts";
+import { COMMUNE_FILL_LAYER, communeFillLayer, departementLineLayer, franceSource, insetFrameLayer, SOURCE_FRANCE } from "./map-style.ts";
 import { TILE_LAYERS } from "./tile-layout.ts";
 
 /** The communes' feature-state target (the tiles' feature id is the commune's index). */
@@ -17,12 +17,13 @@ export class CommuneLayer {
 
   constructor(private readonly map: maplibregl.Map) {}
 
-  /** Adds the communes (transparent until coloured) and the département borders, under what is already there but the background. */
+  /** Adds the communes (transparent until coloured), the département borders and the inset frames, under what is already there but the background. */
   add(): void {
     const beneath = this.map.getLayersOrder()[1];
     this.map.addSource(SOURCE_FRANCE, franceSource(document.baseURI));
     this.map.addLayer({ ...communeFillLayer, paint: { ...communeFillLayer.paint, "fill-opacity": 0 } } as maplibregl.AddLayerObject, beneath);
     this.map.addLayer(departementLineLayer as maplibregl.AddLayerObject, beneath);
+    this.map.addLayer(insetFrameLayer as maplibregl.AddLayerObject, beneath);
   }
 
   /** True once the communes have their colours. */

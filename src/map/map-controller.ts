@@ -15,7 +15,7 @@ import { paddingWithin, type FitPadding, type Padding } from "./fit-padding.ts";
 import { addInsetLabels } from "./inset-labels.ts";
 import type { SelectionLabel } from "./label-layers.ts";
 import { MapNames } from "./map-names.ts";
-import { bboxToDisplay, insetFrames, toDisplayFeatures } from "./insets.ts";
+import { bboxToDisplay, toDisplayFeatures } from "./insets.ts";
 import { listenToCommunes, listenToMap, type CommunePointerHandlers, type MapPointerHandlers } from "./pointer-events.ts";
 import { addLassoLayers, lassoFeatures, LASSO_BOTTOM_LAYER, LASSO_LAYERS, LASSO_SOURCE } from "./lasso-layer.ts";
 import { hasFeatures, LayerVisibility, setLayerVisibility } from "./layer-visibility.ts";
@@ -54,8 +54,8 @@ function maskOutside(outline: MultiPolygon): Feature {
 }
 
 const NOTHING: FeatureCollection = { type: "FeatureCollection", features: [] };
-/** Overlays always shown when they have data (the selection's outline, the focus mask, the inset frames). */
-const ALWAYS_SHOWN = new Set(["surlignage", "masque", "encadres"]);
+/** Overlays always shown when they have data (the selection's outline, the focus mask). */
+const ALWAYS_SHOWN = new Set(["surlignage", "masque"]);
 
 export class MapController {
   /** The MapLibre map: for this class, and for browser tests that read the canvas. */
@@ -116,15 +116,13 @@ export class MapController {
     this.resizeObserver.observe(container);
     this.styleReady = new Promise((resolve) => {
       const ready = () => {
-        // The communes' tiles load and are laid out from the start, hidden until their first
-        // colours are written (the project is computed meanwhile, on this thread).
+        // The communes' tiles (with the département borders and the inset frames) load and are
+        // laid out from the start, hidden until their first colours are written (the project is
+        // computed meanwhile, on this thread).
         this.communes.add();
         // The DROM are drawn as insets beside metropolitan France (placed so by the tile build).
         addInsetLabels(this.map);
-        // The inset frames, shown from the start: a layer shown later is laid out again.
-        const frames = toDisplayFeatures(insetFrames());
-        addOverlayLayers(this.map, { encadres: frames }, new Set(OVERLAY_LAYERS.encadres.map((layer) => layer.id)));
-        this.visibility.setFilled("encadres", hasFeatures(frames));
+        addOverlayLayers(this.map);
         // Drawn over every overlay.
         addLassoLayers(this.map);
         resolve();

@@ -41,6 +41,15 @@ export const communeFillLayer: FillLayerSpecification = {
   paint: { "fill-color": fillColourExpression(), "fill-antialias": ["step", ["zoom"], false, 5, true], "fill-outline-color": ["interpolate", ["linear"], ["zoom"], 4, "rgba(255, 255, 255, 0.12)", 6, "rgba(154, 168, 184, 0.5)", 8, "#9aa8b8"] },
 };
 
+/** The frames of the DROM insets, from the same tiles. */
+export const insetFrameLayer: LineLayerSpecification = {
+  id: "encadres-line",
+  type: "line",
+  source: SOURCE_FRANCE,
+  "source-layer": TILE_LAYERS.encadres,
+  paint: { "line-color": "#3a3a3a", "line-width": 1 },
+};
+
 export const departementLineLayer: LineLayerSpecification = {
   id: DEPARTEMENT_LINE_LAYER,
   type: "line",

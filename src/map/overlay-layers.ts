@@ -8,15 +8,14 @@ import { ACHETEUR_TYPES } from "../domain/model.ts";
 /** `match` cases: each kind of buyer → the image of its symbol. */
 const ACHETEUR_IMAGES = ACHETEUR_TYPES.flatMap((type) => [type, acheteurSymbol(type).id]);
 
-export const OVERLAY_SOURCES = ["regions", "epci", "acheteurs", "acheteurs-decp", "coordinateurs", "grands-projets", "perimetres", "surlignage", "masque", "encadres"] as const;
+export const OVERLAY_SOURCES = ["regions", "epci", "acheteurs", "acheteurs-decp", "coordinateurs", "grands-projets", "perimetres", "surlignage", "masque"] as const;
 export type OverlaySource = (typeof OVERLAY_SOURCES)[number];
 
 const isZone: FilterSpecification = ["==", ["get", "part"], "zone"];
 const isTrace: FilterSpecification = ["==", ["get", "part"], "trace"];
 
 /** Layers of each overlay, drawn in this order over the communes. */
-export const OVERLAY_LAYERS: Record<Overlay | "surlignage" | "masque" | "encadres", LayerSpecification[]> = {
-  encadres: [{ id: "encadres-line", type: "line", source: "encadres", paint: { "line-color": "#3a3a3a", "line-width": 1 } }],
+export const OVERLAY_LAYERS: Record<Overlay | "surlignage" | "masque", LayerSpecification[]> = {
   // The rest of the map dimmed, and the focused territory outlined (the mask's holes are its outline).
   masque: [
     { id: "masque-fill", type: "fill", source: "masque", paint: { "fill-color": "#ffffff", "fill-opacity": 0.65 } },
@@ -108,19 +107,11 @@ function addSymbolImages(map: maplibregl.Map): void {
   });
 }
 
-/**
- * Adds every overlay source, empty but those given `initial` data (display positions), and
- * every layer, hidden until shown and given data (layer-visibility.ts) but those of the
- * sources given data whose id is in `shown`: so that nothing is laid out twice, a layer
- * made visible later would have MapLibre lay its source out again.
- */
-export function addOverlayLayers(map: maplibregl.Map, initial: Partial<Record<OverlaySource, GeoJSON.FeatureCollection>>, shown: ReadonlySet<string>): void {
+/** Adds every overlay source, empty, and every layer, hidden until shown and given data (layer-visibility.ts). */
+export function addOverlayLayers(map: maplibregl.Map): void {
   addSymbolImages(map);
-  for (const source of OVERLAY_SOURCES) map.addSource(source, { type: "geojson", data: initial[source] ?? EMPTY });
+  for (const source of OVERLAY_SOURCES) map.addSource(source, { type: "geojson", data: EMPTY });
   for (const layers of Object.values(OVERLAY_LAYERS)) {
-    for (const layer of layers) {
-      const visible = shown.has(layer.id) && initial[(layer as { source: OverlaySource }).source] !== undefined;
-      map.addLayer({ ...layer, layout: { ...layer.layout, visibility: visible ? "visible" : "none" } } as maplibregl.AddLayerObject);
-    }
+    for (const layer of layers) map.addLayer({ ...layer, layout: { ...layer.layout, visibility: "none" } } as maplibregl.AddLayerObject);
   }
 }

@@ -10,8 +10,8 @@ export const TILE_MAX_ZOOM = 9;
  */
 export const tileExtent = (zoom: number) => (zoom <= 5 ? 512 : 2048);
 
-/** Layer names inside each tile. */
-export const TILE_LAYERS = { communes: "communes", departements: "departements" } as const;
+/** Layer names inside each tile: the communes, the département borders, the frames of the DROM insets. */
+export const TILE_LAYERS = { communes: "communes", departements: "departements", encadres: "encadres" } as const;
 
 /** Display bounds of everything drawn (metropolitan France, Corsica, the DROM insets), degrees. */
 export const TILES_BOUNDS: readonly [number, number, number, number] = [-10.4, 41.2, 9.7, 51.3];

@@ -25,6 +25,9 @@ describe("encarts des DROM", () => {
     const codes = await session.page.evaluate(() => [...new Set(window.cartoMap!.map.queryRenderedFeatures({ layers: ["communes-fill"] }).map((f) => String(window.cartoStore!.getState().territory!.index.communeCodes[f.id as number])))]);
     for (const code of ["97105", "97209", "97302", "97411", "97611"]) expect(codes).toContain(code); // Basse-Terre, Fort-de-France, Cayenne, Saint-Denis, Mamoudzou
     await expect(session.page.locator(".inset-label").allInnerTexts()).resolves.toEqual(["Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte"]);
+    // Each inset framed (the frames come with the communes' tiles).
+    const frames = await session.page.evaluate(() => window.cartoMap!.map.queryRenderedFeatures({ layers: ["encadres-line"] }).length);
+    expect(frames).toBeGreaterThanOrEqual(5);
     // Click Saint-Denis (La Réunion) where the inset draws it (the buyers' symbols hidden: they sit on the préfecture).
     await session.page.getByLabel("Acheteurs de l'État", { exact: true }).setChecked(false, { force: true });
     const point = await screenPointOfDrawnCommune(session.page, "97411");
