@@ -14,6 +14,7 @@ import { defineCli, runWhenStarted } from "../lib/cli.ts";
 import { readOptions } from "../lib/cli-args.ts";
 import { projectRoot } from "../lib/geo-inputs.mjs";
 import { CHROMIUM_ARGS } from "../../test/e2e/browser.ts";
+import { CPU_ROLES, cpuTotal, medianCpu, startCpuCount, type CpuByRole, type CpuRole } from "./machine-cpu.ts";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const USAGE = `usage : npm run bench:browser
@@ -105,10 +106,12 @@ const round = (value: number) => Math.round(value);
 
 async function measureApp(url: string) {
   return withPage(async (page, bytes) => {
+    const cpuSpent = startCpuCount();
     await page.goto(url);
     // The app marks its first coloured view (project computed, map idle after it); the rest
     // of the data (full reference, polygons) is fetched after that mark.
     await page.waitForFunction(() => performance.getEntriesByName("carte-premiere-vue").length > 0, undefined, { timeout: 180_000, polling: "raf" });
+    const cpu = cpuSpent();
     const firstIdleMs = await page.evaluate(() => performance.getEntriesByName("carte-premiere-vue")[0]!.startTime);
     const firstViewAt = await page.evaluate((mark) => performance.timeOrigin + mark, firstIdleMs);
     await page.waitForFunction(() => window.cartoStore?.getState().territory?.complete, undefined, { timeout: 180_000, polling: 100 });
@@ -163,7 +166,7 @@ async function measureApp(url: string) {
     const switchLayerIdleMs = median([await timeToIdle("layer"), await timeToIdle("layer"), await timeToIdle("layer")]);
     const editIdleMs = median([await timeToIdle("edit"), await timeToIdle("edit"), await timeToIdle("edit")]);
     const recolourIdleMs = median([await timeToIdle("change"), await timeToIdle("change"), await timeToIdle("change")]);
-    return { firstIdleMs, firstViewBytes, firstViewJsBytes, repaintIdleMs, editIdleMs, switchLayerIdleMs, recolourIdleMs, completeMs, mapSize, byKind, deferredBytes };
+    return { firstIdleMs, firstViewBytes, firstViewJsBytes, repaintIdleMs, editIdleMs, switchLayerIdleMs, recolourIdleMs, completeMs, mapSize, byKind, deferredBytes, cpu };
   });
 }
 
@@ -239,11 +242,26 @@ async function measureNaive(url: string) {
 
 async function measureFloor(url: string) {
   return withPage(async (page, bytes) => {
+    const cpuSpent = startCpuCount();
     await page.goto(url);
     await page.waitForFunction(() => window.floor?.firstIdleMs !== undefined, undefined, { timeout: 180_000, polling: 50 });
+    // Counted up to here, at most 50 ms after the first view: the page is idle by then.
+    const cpu = cpuSpent();
     const firstIdleMs = await page.evaluate(() => window.floor!.firstIdleMs!);
-    return { firstIdleMs, bytes: bytes(await page.evaluate((mark) => performance.timeOrigin + mark, firstIdleMs)).all };
+    return { firstIdleMs, bytes: bytes(await page.evaluate((mark) => performance.timeOrigin + mark, firstIdleMs)).all, cpu };
   });
+}
+
+/**
+ * The machine's CPU time from navigation to the first view, by role, for each page (medians
+ * of the runs): on two cores, a first view that takes twice the time of another is one that
+ * spends about twice its CPU.
+ */
+function printCpu(pages: Record<string, CpuByRole | null>): void {
+  const measured = Object.entries(pages).filter((entry): entry is [string, CpuByRole] => entry[1] !== null);
+  if (measured.length === 0) return;
+  console.log(`Temps de processeur de la machine (tous cœurs) de la navigation à la première vue, ms : ${measured.map(([name, cpu]) => `${name} ${cpuTotal(cpu)}`).join(", ")}`);
+  for (const role of Object.keys(CPU_ROLES) as CpuRole[]) console.log(`  ${CPU_ROLES[role]} : ${measured.map(([name, cpu]) => `${name} ${cpu[role]}`).join(", ")}`);
 }
 
 /** Gzip size of every JavaScript file of the build (both pages, every lazy chunk, the map worker). */
@@ -266,8 +284,10 @@ async function run(argv: readonly string[]): Promise<number> {
     const usable: number[] = [];
     const firstSwitch: number[] = [];
     const naive = [];
-    const floor: { firstIdleMs: number; bytes: number }[] = [];
-    const empty: { firstIdleMs: number; bytes: number }[] = [];
+    type FloorRun = Awaited<ReturnType<typeof measureFloor>>;
+    const floor: FloorRun[] = [];
+    const empty: FloorRun[] = [];
+    const colouredFloor: FloorRun[] = [];
     for (let trial = 0; trial < RUNS; trial++) {
       app.push(await measureApp(`${url}/`));
       usable.push(await measureUsable(`${url}/`));
@@ -276,7 +296,8 @@ async function run(argv: readonly string[]): Promise<number> {
       const { w, h, padding } = app[trial]!.mapSize;
       floor.push(await measureFloor(`${url}/floor/?w=${w}&h=${h}&p=${padding}`));
       empty.push(await measureFloor(`${url}/floor/?w=${w}&h=${h}&p=${padding}&vide=1`));
-      console.log(`essai ${trial + 1}/${RUNS} : application ${round(app[trial]!.firstIdleMs)} ms (utilisable ${round(usable[trial]!)} ms, premier changement de couche ${round(firstSwitch[trial]!)} ms), page plancher ${round(floor[trial]!.firstIdleMs)} ms (carte vide ${round(empty[trial]!.firstIdleMs)} ms), page naïve ${round(naive[trial]!.firstIdleMs)} ms`);
+      colouredFloor.push(await measureFloor(`${url}/floor/?w=${w}&h=${h}&p=${padding}&couleurs=1`));
+      console.log(`essai ${trial + 1}/${RUNS} : application ${round(app[trial]!.firstIdleMs)} ms (utilisable ${round(usable[trial]!)} ms, premier changement de couche ${round(firstSwitch[trial]!)} ms), page plancher ${round(floor[trial]!.firstIdleMs)} ms (carte vide ${round(empty[trial]!.firstIdleMs)} ms, aux couleurs de l'application ${round(colouredFloor[trial]!.firstIdleMs)} ms), page naïve ${round(naive[trial]!.firstIdleMs)} ms`);
     }
     const figures = {
       firstIdleMs: round(median(app.map((r) => r.firstIdleMs))),
@@ -298,6 +319,8 @@ async function run(argv: readonly string[]): Promise<number> {
     console.log(`Première vue de la France jusqu'à « idle » : ${figures.firstIdleMs} ms (objectif ≤ 1 000 ms) ; page naïve ${figures.naiveFirstIdleMs} ms, rapport ${(figures.naiveFirstIdleMs / figures.firstIdleMs).toFixed(1)}`);
     console.log(`Page plancher (MapLibre seul, les mêmes tuiles nationales, une couleur, une carte de ${app[0]!.mapSize.w} × ${app[0]!.mapSize.h} px) jusqu'à « idle » : ${figures.floorFirstIdleMs} ms, ${figures.floorBytes} octets transférés (compressés) ; l'application : ${(figures.firstIdleMs / figures.floorFirstIdleMs).toFixed(2)} fois ce temps, ${(figures.firstViewBytes / figures.floorBytes).toFixed(2)} fois ces octets`);
     console.log(`  dont MapLibre seul, sur une carte vide (sans les tuiles) : ${round(median(empty.map((r) => r.firstIdleMs)))} ms`);
+    console.log(`  la même page aux couleurs de l'application (une couleur par commune, lue de son feature-state, et les limites des départements) : ${round(median(colouredFloor.map((r) => r.firstIdleMs)))} ms`);
+    printCpu({ application: medianCpu(app.map((r) => r.cpu)), "page plancher": medianCpu(floor.map((r) => r.cpu)), "plancher aux couleurs": medianCpu(colouredFloor.map((r) => r.cpu)) });
     console.log(`Noms et codes postaux des communes chargés à : ${complete} ms (les contours suivent)`);
     console.log(`Redessiner la même vue sans rien changer jusqu'à « idle » (coût d'une image, rendu logiciel) : ${repaint} ms`);
     console.log(`Changer de couche colorée jusqu'à « idle » : ${switchLayer} ms (objectif ≤ 100 ms)`);
