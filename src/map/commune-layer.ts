@@ -1,7 +1,8 @@
-// The communes on the map: their source and layers (added with the style, before anything is
-// computed, so that MapLibre's worker lays the tiles out meanwhile), their colours as
+// The communes on the map: their source and layers (in the map's first style, before anything
+// is computed, so that MapLibre's worker lays the tiles out meanwhile), their colours as
 // feature-state, and when they show.
 import type * as maplibregl from "maplibre-gl";
+import type { StyleSpecification } from "@maplibre/maplibre-gl-style-spec";
 import { BASEMAP_COMMUNE_OPACITY } from "./basemap.ts";
 import { FILL_KEY, UNWRITTEN_CODE } from "./commune-states.ts";
 import { COMMUNE_FILL_LAYER, communeFillLayer, departementLineLayer, franceSource, insetFrameLayer, SOURCE_FRANCE } from "./map-style.ts";
@@ -10,21 +11,24 @@ import { TILE_LAYERS } from "./tile-layout.ts";
 /** The communes' feature-state target (the tiles' feature id is the commune's index). */
 const COMMUNES = { source: SOURCE_FRANCE, sourceLayer: TILE_LAYERS.communes };
 
+/**
+ * The communes (transparent until coloured), the département borders and the inset frames,
+ * all from the national tiles, for the map's first style: their tiles load and are laid out
+ * from the start, while the project is computed.
+ */
+export function communeStyle(base: string): Pick<StyleSpecification, "sources" | "layers"> {
+  return {
+    sources: { [SOURCE_FRANCE]: franceSource(base) },
+    layers: [{ ...communeFillLayer, paint: { ...communeFillLayer.paint, "fill-opacity": 0 } }, departementLineLayer, insetFrameLayer],
+  };
+}
+
 export class CommuneLayer {
   /** Palette code each commune is drawn with (`UNWRITTEN_CODE` where it has no state); empty until the first colours. */
   private applied: Int16Array = new Int16Array(0);
   private basemap = false;
 
   constructor(private readonly map: maplibregl.Map) {}
-
-  /** Adds the communes (transparent until coloured), the département borders and the inset frames, under what is already there but the background. */
-  add(): void {
-    const beneath = this.map.getLayersOrder()[1];
-    this.map.addSource(SOURCE_FRANCE, franceSource(document.baseURI));
-    this.map.addLayer({ ...communeFillLayer, paint: { ...communeFillLayer.paint, "fill-opacity": 0 } } as maplibregl.AddLayerObject, beneath);
-    this.map.addLayer(departementLineLayer as maplibregl.AddLayerObject, beneath);
-    this.map.addLayer(insetFrameLayer as maplibregl.AddLayerObject, beneath);
-  }
 
   /** True once the communes have their colours. */
   coloured(): boolean {

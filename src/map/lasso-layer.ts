@@ -22,10 +22,12 @@ export const LASSO_LAYERS: maplibregl.LayerSpecification[] = [
   },
 ];
 
-/** Adds the lasso's source and layers, on top of everything. */
-export function addLassoLayers(map: maplibregl.Map): void {
-  map.addSource(LASSO_SOURCE, { type: "geojson", data: { type: "FeatureCollection", features: [] } });
-  for (const layer of LASSO_LAYERS) map.addLayer({ ...layer, layout: { ...layer.layout, visibility: "none" } } as maplibregl.AddLayerObject);
+/** The lasso's source and layers (hidden), for the map's first style: on top of everything. */
+export function lassoStyle(): Pick<maplibregl.StyleSpecification, "sources" | "layers"> {
+  return {
+    sources: { [LASSO_SOURCE]: { type: "geojson", data: { type: "FeatureCollection", features: [] } } },
+    layers: LASSO_LAYERS.map((layer) => ({ ...layer, layout: { ...layer.layout, visibility: "none" } }) as maplibregl.LayerSpecification),
+  };
 }
 
 /** The drawing as features at real positions: the closed zone, or the open line (to the pointer) and its points. */

@@ -17,10 +17,11 @@ import type { SelectionLabel } from "./label-layers.ts";
 import { MapNames } from "./map-names.ts";
 import { bboxToDisplay, toDisplayFeatures } from "./insets.ts";
 import { listenToCommunes, listenToMap, type CommunePointerHandlers, type MapPointerHandlers } from "./pointer-events.ts";
-import { addLassoLayers, lassoFeatures, LASSO_BOTTOM_LAYER, LASSO_LAYERS, LASSO_SOURCE } from "./lasso-layer.ts";
+import { lassoFeatures, LASSO_BOTTOM_LAYER, LASSO_LAYERS, LASSO_SOURCE } from "./lasso-layer.ts";
 import { hasFeatures, LayerVisibility, setLayerVisibility } from "./layer-visibility.ts";
-import { ATTRIBUTION, baseStyle, COMMUNE_FILL_LAYER, DEPARTEMENT_LINE_LAYER } from "./map-style.ts";
-import { addOverlayLayers, OVERLAY_LAYERS, type OverlaySource } from "./overlay-layers.ts";
+import { ATTRIBUTION, COMMUNE_FILL_LAYER, DEPARTEMENT_LINE_LAYER } from "./map-style.ts";
+import { addSymbolImages, OVERLAY_LAYERS, type OverlaySource } from "./overlay-layers.ts";
+import { initialStyle } from "./initial-style.ts";
 import { ScaleControl } from "./scale-control.ts";
 import { snapshotCanvas, waitForIdle, type MapSnapshot } from "./snapshot.ts";
 import { TILE_MIN_ZOOM } from "./tile-layout.ts";
@@ -75,7 +76,9 @@ export class MapController {
   constructor(container: HTMLElement, private readonly panels: FitPadding = NO_PANELS) {
     this.map = new maplibregl.Map({
       container,
-      style: baseStyle() as maplibregl.StyleSpecification,
+      style: initialStyle(document.baseURI) as maplibregl.StyleSpecification,
+      // Validated by its unit test (see initial-style.ts), not on the page's thread at each load.
+      validateStyle: false,
       bounds: FRANCE_BOUNDS,
       fitBoundsOptions: { padding: paddingWithin(panels(), container.clientWidth, container.clientHeight, FRANCE_MARGIN) },
       attributionControl: false,
@@ -116,15 +119,9 @@ export class MapController {
     this.resizeObserver.observe(container);
     this.styleReady = new Promise((resolve) => {
       const ready = () => {
-        // The communes' tiles (with the département borders and the inset frames) load and are
-        // laid out from the start, hidden until their first colours are written (the project is
-        // computed meanwhile, on this thread).
-        this.communes.add();
         // The DROM are drawn as insets beside metropolitan France (placed so by the tile build).
         addInsetLabels(this.map);
-        addOverlayLayers(this.map);
-        // Drawn over every overlay.
-        addLassoLayers(this.map);
+        addSymbolImages(this.map);
         resolve();
       };
       if (this.map.isStyleLoaded()) ready();

@@ -14,7 +14,7 @@ export function franceSource(base: string): VectorSourceSpecification {
   return { type: "vector", tiles: [tilesUrl(base)], minzoom: TILE_MIN_ZOOM, maxzoom: TILE_MAX_ZOOM, bounds: [...TILES_BOUNDS] };
 }
 
-/** The style the map starts with; the map controller adds the communes as soon as it is loaded. */
+/** The background the map's first style (initial-style.ts) starts from. */
 export function baseStyle(): StyleSpecification {
   return {
     version: 8,

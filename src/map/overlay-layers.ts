@@ -1,6 +1,6 @@
 // Sources and layers drawn over the coloured communes, all from the app's own data.
 import type * as maplibregl from "maplibre-gl";
-import type { FilterSpecification, LayerSpecification } from "@maplibre/maplibre-gl-style-spec";
+import type { FilterSpecification, LayerSpecification, StyleSpecification } from "@maplibre/maplibre-gl-style-spec";
 import type { Overlay } from "../view/vocabulary.ts";
 import { ACHETEUR_SYMBOLS, acheteurSymbol, COORDINATEUR_SYMBOL, DECP_BUYER_SYMBOL, COORDINATEUR_VACANT_SYMBOL, drawHatch, drawSymbol, GRAND_PROJET_COLOURS, HATCH_IMAGE, type SymbolShape } from "./symbols.ts";
 import { ACHETEUR_TYPES } from "../domain/model.ts";
@@ -95,7 +95,7 @@ function symbolImage(shape: SymbolShape, draw: (context: CanvasRenderingContext2
  * first time MapLibre needs it (its first use of a 2D canvas costs a few tens of
  * milliseconds, which the first view does not have to pay: it shows no symbol).
  */
-function addSymbolImages(map: maplibregl.Map): void {
+export function addSymbolImages(map: maplibregl.Map): void {
   const hatch = { id: HATCH_IMAGE, label: "", fill: "", stroke: "", size: 8 };
   const draws = new Map<string, () => ImageData>([
     ...[...Object.values(ACHETEUR_SYMBOLS), DECP_BUYER_SYMBOL, COORDINATEUR_SYMBOL, COORDINATEUR_VACANT_SYMBOL].map((shape) => [shape.id, () => symbolImage(shape)] as const),
@@ -107,11 +107,10 @@ function addSymbolImages(map: maplibregl.Map): void {
   });
 }
 
-/** Adds every overlay source, empty, and every layer, hidden until shown and given data (layer-visibility.ts). */
-export function addOverlayLayers(map: maplibregl.Map): void {
-  addSymbolImages(map);
-  for (const source of OVERLAY_SOURCES) map.addSource(source, { type: "geojson", data: EMPTY });
-  for (const layers of Object.values(OVERLAY_LAYERS)) {
-    for (const layer of layers) map.addLayer({ ...layer, layout: { ...layer.layout, visibility: "none" } } as maplibregl.AddLayerObject);
-  }
+/** Every overlay source, empty, and every layer, hidden until shown and given data (layer-visibility.ts), for the map's first style. */
+export function overlayStyle(): Pick<StyleSpecification, "sources" | "layers"> {
+  return {
+    sources: Object.fromEntries(OVERLAY_SOURCES.map((source) => [source, { type: "geojson", data: EMPTY }])),
+    layers: Object.values(OVERLAY_LAYERS).flatMap((layers) => layers.map((layer) => ({ ...layer, layout: { ...layer.layout, visibility: "none" } }) as LayerSpecification)),
+  };
 }
