@@ -10,7 +10,7 @@ import { earlyMapUnderWay } from "./app/early-map.ts";
 import { App } from "./ui/App.tsx";
 import "./ui/app.css";
 
-// The DSFR's script starts after the map's first view (src/ui/useDsfrAfterFirstView.ts).
+// The DSFR's script and fonts start after the first view and the names (`startDsfr`, src/ui/App.tsx).
 const container = document.getElementById("root");
 if (!container) throw new Error("Élément #root introuvable");
 // React's first render is one long task: it waits until the map has asked for its tiles, which

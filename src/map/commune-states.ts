@@ -41,7 +41,7 @@ export function paletteCode(colouring: Colouring, value: number): number {
 /**
  * The code a commune without a feature-state is drawn with: « Couverte » in the zones
  * blanches, the layer every first view shows, and the class of most communes. The first
- * colouring writes states only for the others (a fifth of them in the demo): each state costs
+ * colouring writes states only for the others (about a quarter of them in the demo): each state costs
  * MapLibre a call and, on every tile that arrives, an update of the commune's paint array,
  * all on the main thread before the first view. The communes stay transparent until their
  * first colours are written (commune-layer.ts), so none shows this code unasked.
